@@ -1,0 +1,31 @@
+package org.figsite.build;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What to build and where. Each path comes with the text to show for it in messages (the path as
+ * the user gave it).
+ *
+ * @param baseUrl replaces the configured url + baseurl when present
+ * @param threads worker threads for reading and rendering records
+ */
+public record BuildOptions(
+    Path content,
+    String contentDisplay,
+    Path templates,
+    String templatesDisplay,
+    Path output,
+    String outputDisplay,
+    Path config,
+    String configDisplay,
+    Optional<String> baseUrl,
+    int threads) {
+
+  /** The conventional layout under a project folder. */
+  public static BuildOptions defaults(Path project) {
+    return new BuildOptions(project.resolve("content"), "content", project.resolve("templates"), "templates",
+        project.resolve("site-output"), "site-output", project.resolve("figsite.yml"), "figsite.yml",
+        Optional.empty(), Runtime.getRuntime().availableProcessors());
+  }
+}

@@ -1,0 +1,141 @@
+package org.figsite.build;
+
+import freemarker.template.Template;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.figsite.diag.Problem;
+import org.figsite.diag.Problems;
+import org.figsite.diag.SourcePos;
+import org.figsite.index.FigureSummary;
+import org.figsite.index.SitePaths;
+import org.figsite.load.FrontMatter;
+import org.figsite.load.FrontMatterSplitter;
+import org.figsite.load.SourceDecoder;
+import org.figsite.load.SourceText;
+import org.figsite.load.YamlParser;
+import org.figsite.model.Figure;
+import org.figsite.model.FigureReader;
+import org.figsite.model.Gene;
+import org.figsite.model.NodeContext;
+import org.figsite.render.FigureView;
+import org.figsite.render.FigureViews;
+import org.figsite.render.SiteView;
+import org.figsite.render.Theme;
+import org.figsite.write.OutputTree;
+import org.yaml.snakeyaml.nodes.MappingNode;
+
+/**
+ * Reads, checks and renders one figure record at a time, writing its page as soon as it is
+ * rendered and keeping only its {@link FigureSummary}: memory holds summaries, never the corpus.
+ * Thread-safe; called from the worker pool.
+ */
+final class FigureStage {
+  private static final ThreadLocal<YamlParser> YAML = ThreadLocal.withInitial(YamlParser::new);
+
+  private final Theme theme;
+  private final Template figureTemplate;
+  private final FigureViews views;
+  private final SiteView site;
+  private final OutputTree out;
+  private final Problems problems;
+  private final AtomicBoolean templateBroken = new AtomicBoolean();
+  /** Shares equal strings (organisms, symbols) between summaries: a corpus repeats them a lot. */
+  private final Map<String, String> strings = new ConcurrentHashMap<>();
+
+  FigureStage(Theme theme, Template figureTemplate, FigureViews views, SiteView site, OutputTree out, Problems problems) {
+    this.theme = theme;
+    this.figureTemplate = figureTemplate;
+    this.views = views;
+    this.site = site;
+    this.out = out;
+    this.problems = problems;
+  }
+
+  /** Processes one record file; empty when it has errors (already reported). */
+  Optional<FigureSummary> process(Path file, String display) {
+    Figure figure;
+    try {
+      figure = read(file, display).orElse(null);
+    } catch (IOException e) {
+      problems.add(Problem.error(SourcePos.ofFile(display), "cannot read file: " + e.getMessage()));
+      return Optional.empty();
+    }
+    if (figure == null) return Optional.empty();
+    if (!templateBroken.get()) {
+      try {
+        FigureView v = views.view(figure);
+        Map<String, Object> model = new HashMap<>(8);
+        model.put("site", site);
+        model.put("page", views.meta(figure, v));
+        model.put("figure", v);
+        out.write(SitePaths.figurePage(figure.figid()),
+            theme.render(figureTemplate, model, display + " (figure " + figure.figid() + ")"));
+      } catch (Theme.TemplateProblem e) {
+        // A broken template fails every record the same way: report it once.
+        if (templateBroken.compareAndSet(false, true)) problems.add(e.problem());
+      } catch (IOException e) {
+        problems.add(Problem.error(SourcePos.ofFile(display), "cannot write page: " + e.getMessage()));
+      }
+    }
+    return Optional.of(summarize(figure));
+  }
+
+  Optional<Figure> read(Path file, String display) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    SourceText src;
+    FrontMatter fm;
+    MappingNode root;
+    try {
+      src = SourceDecoder.decode(display, bytes);
+      fm = FrontMatterSplitter.split(src, true);
+      root = YAML.get().parse(fm);
+    } catch (SourceDecoder.InvalidEncoding e) {
+      problems.add(e.problem());
+      return Optional.empty();
+    } catch (FrontMatterSplitter.Malformed e) {
+      problems.add(e.problem());
+      return Optional.empty();
+    } catch (YamlParser.Invalid e) {
+      problems.add(e.problem());
+      return Optional.empty();
+    }
+    NodeContext ctx = new NodeContext(fm);
+    Optional<Figure> f = FigureReader.read(fm, root, ctx);
+    for (Problem p : ctx.problems()) problems.add(p);
+    return f;
+  }
+
+  private FigureSummary summarize(Figure f) {
+    Set<String> symbols = new LinkedHashSet<>();
+    List<String> symbolEntrez = new ArrayList<>();
+    Set<String> entrez = new LinkedHashSet<>();
+    for (Gene g : f.genes()) {
+      if (!g.hgncSymbol().isEmpty() && symbols.add(g.hgncSymbol())) symbolEntrez.add(g.entrez());
+      if (!g.entrez().isEmpty()) entrez.add(g.entrez());
+    }
+    return new FigureSummary(
+        f.sourcePath(), f.figidPos(), f.figid(), f.title(), f.year(), f.pmcid(), f.filename(),
+        shared(f.organisms()), shared(new ArrayList<>(symbols)), shared(symbolEntrez), shared(new ArrayList<>(entrez)),
+        f.chemicals(), f.diseases(), f.redirects());
+  }
+
+  private List<String> shared(List<String> in) {
+    List<String> out = new ArrayList<>(in.size());
+    for (String s : in) out.add(strings.computeIfAbsent(s, k -> k));
+    return List.copyOf(out);
+  }
+
+  boolean templateBroken() {
+    return templateBroken.get();
+  }
+}

@@ -1,0 +1,211 @@
+package org.figsite.build;
+
+import freemarker.template.Template;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.SortedMap;
+import org.figsite.config.SiteConfig;
+import org.figsite.index.FigureSummary;
+import org.figsite.index.SiteIndex;
+import org.figsite.index.SitePaths;
+import org.figsite.model.Page;
+import org.figsite.render.FigureCard;
+import org.figsite.render.GeneInfo;
+import org.figsite.render.Links;
+import org.figsite.render.MarkdownRenderer;
+import org.figsite.render.PageMeta;
+import org.figsite.render.Pagination;
+import org.figsite.render.SiteUrls;
+import org.figsite.render.SiteView;
+import org.figsite.render.SitemapWriter;
+import org.figsite.render.StaticAssets;
+import org.figsite.render.Theme;
+import org.figsite.write.OutputTree;
+
+/**
+ * Writes the pages made from the whole index rather than one record: alias stubs, gene pages,
+ * home and site pages, 404, robots.txt, sitemaps, static assets.
+ */
+final class SiteStage {
+  private final Theme theme;
+  private final SiteConfig config;
+  private final SiteView site;
+  private final SiteUrls urls;
+  private final MarkdownRenderer markdown;
+  private final OutputTree out;
+
+  int stubs;
+  int genePages;
+  int otherPages;
+  int sitemaps;
+
+  SiteStage(Theme theme, SiteConfig config, SiteView site, MarkdownRenderer markdown, OutputTree out) {
+    this.theme = theme;
+    this.config = config;
+    this.site = site;
+    this.urls = new SiteUrls(config);
+    this.markdown = markdown;
+    this.out = out;
+  }
+
+  void writeStubs(SiteIndex index) throws IOException, Theme.TemplateProblem {
+    Template t = theme.template("stub.ftlh");
+    for (SiteIndex.Stub s : index.stubs()) {
+      FigureSummary f = index.figures().get(s.figure());
+      Map<String, Object> model = new HashMap<>();
+      model.put("site", site);
+      model.put("target", urls.absolute(SitePaths.figurePage(f.figid())));
+      model.put("title", f.title());
+      out.write(s.file(), theme.render(t, model, "the redirect stub " + s.file()));
+      stubs++;
+    }
+  }
+
+  /** One page per HGNC symbol, split into pages of {@code figures_per_gene_page} figures. */
+  void writeGenePages(SiteIndex index) throws IOException, Theme.TemplateProblem {
+    Template t = theme.template("gene.ftlh");
+    int per = config.figuresPerGenePage() <= 0 ? Integer.MAX_VALUE : config.figuresPerGenePage();
+    for (Map.Entry<String, int[]> e : index.genes().entrySet()) {
+      String symbol = e.getKey();
+      int[] figs = e.getValue();
+      String entrez = entrezOf(index.figures().get(figs[0]), symbol);
+      GeneInfo gene = new GeneInfo(symbol, entrez, Links.ncbiGene(entrez), Links.hgnc(symbol), figs.length);
+      int pages = Math.max(1, (figs.length + per - 1) / per);
+      for (int p = 1; p <= pages; p++) {
+        List<FigureCard> cards = new ArrayList<>();
+        for (int i = (p - 1) * per; i < Math.min(figs.length, (long) p * per); i++) {
+          cards.add(FigureCard.of(index.figures().get(figs[i]), urls));
+        }
+        String path = SitePaths.genePage(symbol, p);
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", site);
+        String title = symbol + (pages > 1 ? " (page " + p + " of " + pages + ")" : "");
+        model.put("page", new PageMeta("Gene " + title, "Pathway figures that mention the gene " + symbol + ".",
+            path, urls.absolute(path), ""));
+        model.put("gene", gene);
+        model.put("figures", cards);
+        model.put("pagination", new Pagination(p, pages, urls.link(SitePaths.genePage(symbol, 1)),
+            p > 1 ? urls.link(SitePaths.genePage(symbol, p - 1)) : "",
+            p < pages ? urls.link(SitePaths.genePage(symbol, p + 1)) : ""));
+        out.write(path, theme.render(t, model, "the gene page " + path));
+        genePages++;
+      }
+    }
+  }
+
+  private static String entrezOf(FigureSummary f, String symbol) {
+    int i = f.geneSymbols().indexOf(symbol);
+    return i < 0 ? "" : f.geneSymbolEntrez().get(i);
+  }
+
+  void writeSitePages(SiteIndex index, List<Page> pages) throws IOException, Theme.TemplateProblem {
+    Page home = null;
+    List<Map<String, String>> links = new ArrayList<>();
+    for (Page p : pages) {
+      if (p.name().equals("index")) home = p;
+      else links.add(Map.of("title", p.title().isEmpty() ? p.name() : p.title(), "url", urls.link("/" + p.name() + ".html")));
+    }
+    Map<String, Object> counts = new HashMap<>();
+    counts.put("figures", index.figures().size());
+    counts.put("genes", index.genes().size());
+    counts.put("stubs", index.stubs().size());
+
+    Map<String, Object> model = new HashMap<>();
+    model.put("site", site);
+    model.put("page", new PageMeta(home != null && !home.title().isEmpty() ? home.title() : config.title(),
+        config.description(), "/", urls.home(), ""));
+    model.put("content", home == null ? "" : markdown.renderTrusted(home.body()));
+    model.put("params", home == null ? Map.of() : home.params());
+    model.put("counts", counts);
+    model.put("pages", links);
+    List<FigureCard> recent = new ArrayList<>();
+    for (int i = 0; i < Math.min(10, index.figures().size()); i++) recent.add(FigureCard.of(index.figures().get(i), urls));
+    model.put("figures", recent);
+    out.write("/index.html", theme.render(theme.template("home.ftlh"), model, "the home page"));
+    otherPages++;
+
+    Template pageTemplate = theme.template("page.ftlh");
+    for (Page p : pages) {
+      if (p.name().equals("index")) continue;
+      String path = "/" + p.name() + ".html";
+      Map<String, Object> m = new HashMap<>();
+      m.put("site", site);
+      m.put("page", new PageMeta(p.title().isEmpty() ? p.name() : p.title(), config.description(), path, urls.absolute(path), ""));
+      m.put("content", markdown.renderTrusted(p.body()));
+      m.put("params", p.params());
+      out.write(path, theme.render(pageTemplate, m, p.sourcePath()));
+      otherPages++;
+    }
+
+    Map<String, Object> m404 = new HashMap<>();
+    m404.put("site", site);
+    m404.put("page", new PageMeta("Page not found", config.description(), "/404.html", urls.absolute("/404.html"), ""));
+    out.write("/404.html", theme.render(theme.template("404.ftlh"), m404, "404.html"));
+    otherPages++;
+  }
+
+  void writeRobotsAndSitemaps(SiteIndex index, List<Page> pages) throws IOException {
+    List<String> fixed = new ArrayList<>();
+    fixed.add("/");
+    for (Page p : pages) if (!p.name().equals("index")) fixed.add("/" + p.name() + ".html");
+    long count = fixed.size() + index.figures().size() + (long) genePages;
+    Iterator<String> paths = new SitemapPaths(fixed, index, config.figuresPerGenePage());
+    sitemaps = SitemapWriter.write(out, urls, count, paths);
+    out.write("/robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("/sitemap.xml") + "\n");
+    // GitHub Pages would otherwise run Jekyll over the site, which drops files starting with '_'.
+    out.write("/.nojekyll", new byte[0]);
+  }
+
+  void writeAssets(Path siteTemplates) throws IOException {
+    for (Map.Entry<String, byte[]> e : StaticAssets.collect(siteTemplates).entrySet()) {
+      out.write("/assets/" + e.getKey(), e.getValue());
+    }
+  }
+
+  /** Every URL of the sitemap, in a fixed order, without materialising them all. */
+  private static final class SitemapPaths implements Iterator<String> {
+    private final List<String> fixed;
+    private final SiteIndex index;
+    private final int perGenePage;
+    private final Iterator<Map.Entry<String, int[]>> genes;
+    private int fixedAt;
+    private int figureAt;
+    private String gene;
+    private int genePage;
+    private int genePageCount;
+
+    SitemapPaths(List<String> fixed, SiteIndex index, int perGenePage) {
+      this.fixed = fixed;
+      this.index = index;
+      this.perGenePage = perGenePage <= 0 ? Integer.MAX_VALUE : perGenePage;
+      SortedMap<String, int[]> g = index.genes();
+      this.genes = g.entrySet().iterator();
+    }
+
+    @Override
+    public boolean hasNext() {
+      return fixedAt < fixed.size() || figureAt < index.figures().size()
+          || (gene != null && genePage < genePageCount) || genes.hasNext();
+    }
+
+    @Override
+    public String next() {
+      if (fixedAt < fixed.size()) return fixed.get(fixedAt++);
+      if (figureAt < index.figures().size()) return SitePaths.figurePage(index.figures().get(figureAt++).figid());
+      if (gene == null || genePage >= genePageCount) {
+        if (!genes.hasNext()) throw new NoSuchElementException();
+        Map.Entry<String, int[]> e = genes.next();
+        gene = e.getKey();
+        genePage = 0;
+        genePageCount = Math.max(1, (e.getValue().length + perGenePage - 1) / perGenePage);
+      }
+      return SitePaths.genePage(gene, ++genePage);
+    }
+  }
+}

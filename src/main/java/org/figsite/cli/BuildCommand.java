@@ -1,0 +1,78 @@
+package org.figsite.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.figsite.build.BuildOptions;
+import org.figsite.build.BuildReport;
+import org.figsite.build.SiteBuilder;
+import org.figsite.config.SiteConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Builds the site from the records in CONTENT/figures/*.md and the pages in CONTENT/pages/*.md.",
+      "The new site is built beside the output folder and swapped in only when the whole build succeeds:",
+      "a build with errors leaves the previous site untouched.",
+      "Exit status: 0 built, 1 input errors (nothing published), 2 usage error."
+    })
+final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: ${DEFAULT-VALUE})")
+  String content = "content";
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "templates folder; its files override the built-in theme (default: ${DEFAULT-VALUE})")
+  String templates = "templates";
+
+  @Option(names = "--output", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})")
+  String output = "site-output";
+
+  @Option(names = "--config", paramLabel = "FILE", description = "site configuration (default: ${DEFAULT-VALUE})")
+  String config = SiteConfig.DEFAULT_FILE;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "absolute URL the site is served at, replacing the configured url + baseurl, e.g. https://example.org/pfocr")
+  String baseUrl;
+
+  @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: number of cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    BuildOptions opt = new BuildOptions(
+        Path.of(content), trim(content), Path.of(templates), trim(templates), Path.of(output), trim(output),
+        Path.of(config), config, Optional.ofNullable(baseUrl), Math.max(1, threads));
+    BuildReport r = new SiteBuilder(Version.current()).build(opt);
+    ProblemPrinter.print(r.problems(), err);
+    if (!r.published()) {
+      err.println("figsite: build failed with " + r.problems().errorCount() + " error(s); "
+          + opt.outputDisplay() + "/ was left unchanged");
+      return Main.INPUT_ERRORS;
+    }
+    out.printf("figsite: %,d records -> %,d figure pages, %,d redirect stubs, %,d gene pages, %,d other pages, "
+            + "%d sitemap file(s); %,d files, %s in %s/ in %.2f s%n",
+        r.records(), r.figurePages(), r.stubs(), r.genePages(), r.otherPages(), r.sitemaps(), r.files(),
+        Sizes.human(r.bytes()), opt.outputDisplay(), r.millis() / 1000.0);
+    if (r.bytes() > Sizes.GITHUB_PAGES_LIMIT) {
+      err.println("figsite: warning: the site is " + Sizes.human(r.bytes())
+          + ", over GitHub Pages' 1 GB limit for published sites");
+    }
+    return Main.OK;
+  }
+
+  private static String trim(String p) {
+    String s = p;
+    while (s.length() > 1 && s.endsWith("/")) s = s.substring(0, s.length() - 1);
+    return s;
+  }
+}

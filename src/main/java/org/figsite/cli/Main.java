@@ -1,0 +1,57 @@
+package org.figsite.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The figsite command line. The only place that prints to the terminal or chooses an exit status:
+ * 0 success, 1 bad input (nothing published), 2 usage error.
+ */
+@Command(
+    name = "figsite",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Builds a static website from figure records (Markdown with YAML front matter).",
+    subcommands = {
+      BuildCommand.class,
+      ServeCommand.class,
+      CheckCommand.class,
+      InitCommand.class,
+      TemplatesCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  public static final int OK = 0;
+  public static final int INPUT_ERRORS = 1;
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs one command with the given streams (tests pass their own) and returns the exit status. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExitCodeExceptionMapper(t -> INPUT_ERRORS);
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          commandLine.getErr().println("figsite: internal error: " + ex);
+          ex.printStackTrace(commandLine.getErr());
+          return 3;
+        });
+    int rc = cl.execute(args);
+    out.flush();
+    err.flush();
+    return rc;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'figsite build'");
+  }
+}

@@ -1,0 +1,18 @@
+package org.figsite.cli;
+
+import java.io.PrintWriter;
+import org.figsite.diag.Problem;
+import org.figsite.diag.Problems;
+
+/** Prints problems sorted by file and position, with a count of any that were not kept. */
+final class ProblemPrinter {
+  private ProblemPrinter() {}
+
+  static void print(Problems problems, PrintWriter err) {
+    for (Problem p : problems.sorted()) err.println(p.format());
+    if (problems.dropped() > 0) {
+      err.println("figsite: " + problems.dropped() + " more problem(s) not shown");
+    }
+    err.flush();
+  }
+}

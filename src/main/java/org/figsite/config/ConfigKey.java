@@ -1,0 +1,36 @@
+package org.figsite.config;
+
+/** The keys of {@code figsite.yml}, in the order the README documents them. */
+public enum ConfigKey {
+  TITLE("title", "site title, shown in every page's <title> and header"),
+  DESCRIPTION("description", "one-sentence description for the home page and search engines"),
+  URL("url", "the site's origin, e.g. https://pfocr.wikipathways.org; required for sitemaps and canonical URLs"),
+  BASEURL("baseurl", "path the site is served under, e.g. /pfocr for https://user.github.io/pfocr/; '' for a root site"),
+  LANGUAGE("language", "the pages' language (html lang), default en"),
+  LICENSE("license", "license URL or name put in derived JSON-LD (records without schema-jsonld)"),
+  CREATOR("creator", "organisation credited as creator in derived JSON-LD"),
+  FIGURES_PER_PAGE("figures_per_page", "figures per page of the /figures/ index, default 100"),
+  FIGURES_PER_GENE_PAGE("figures_per_gene_page",
+      "figures per gene/organism/chemical/disease page before paginating, default 100; 0 = all on one page");
+
+  private final String key;
+  private final String meaning;
+
+  ConfigKey(String key, String meaning) {
+    this.key = key;
+    this.meaning = meaning;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public String meaning() {
+    return meaning;
+  }
+
+  public static ConfigKey find(String key) {
+    for (ConfigKey k : values()) if (k.key.equals(key)) return k;
+    return null;
+  }
+}

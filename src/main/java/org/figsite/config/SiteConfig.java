@@ -1,0 +1,30 @@
+package org.figsite.config;
+
+/**
+ * The site configuration ({@code figsite.yml}). Every key is listed in {@link ConfigKey} with its
+ * meaning; unknown keys are errors.
+ *
+ * @param url the site's origin, e.g. {@code https://pfocr.wikipathways.org} (no trailing slash)
+ * @param baseurl the path the site lives under, "" or e.g. {@code /pfocr} (no trailing slash)
+ * @param figuresPerGenePage figures listed on one gene, organism, chemical or disease page; 0 puts
+ *     them all on one page
+ */
+public record SiteConfig(
+    String title,
+    String description,
+    String url,
+    String baseurl,
+    String language,
+    String license,
+    String creator,
+    int figuresPerPage,
+    int figuresPerGenePage) {
+
+  public static final String DEFAULT_FILE = "figsite.yml";
+
+  /** The same configuration with the origin and base path taken from one absolute URL. */
+  public SiteConfig withBaseUrl(String origin, String path) {
+    return new SiteConfig(title, description, origin, path, language, license, creator,
+        figuresPerPage, figuresPerGenePage);
+  }
+}

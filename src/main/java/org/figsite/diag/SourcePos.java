@@ -1,0 +1,25 @@
+package org.figsite.diag;
+
+/**
+ * A position in a source file: the path as the user gave it, and a 1-based line and column. Line
+ * 0 means "the whole file" (no better position is known).
+ */
+public record SourcePos(String file, int line, int col) implements Comparable<SourcePos> {
+
+  public static SourcePos ofFile(String file) {
+    return new SourcePos(file, 0, 0);
+  }
+
+  @Override
+  public int compareTo(SourcePos o) {
+    int c = file.compareTo(o.file);
+    if (c != 0) return c;
+    c = Integer.compare(line, o.line);
+    return c != 0 ? c : Integer.compare(col, o.col);
+  }
+
+  @Override
+  public String toString() {
+    return line > 0 ? file + ":" + line + ":" + Math.max(col, 1) : file;
+  }
+}

@@ -1,0 +1,110 @@
+package org.figsite.index;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.figsite.diag.Printable;
+import org.figsite.diag.Problem;
+import org.figsite.diag.Problems;
+import org.figsite.diag.SourcePos;
+import org.figsite.model.Redirect;
+
+/**
+ * The only place where facts about several records at once are computed: duplicate and
+ * case-colliding figids, redirect paths and their collisions, and the gene index.
+ */
+public final class SiteIndexer {
+  private SiteIndexer() {}
+
+  public static SiteIndex index(List<FigureSummary> summaries, Problems problems) {
+    List<FigureSummary> figures = new ArrayList<>(summaries);
+    figures.sort(Comparator.comparing(FigureSummary::figid).thenComparing(FigureSummary::sourcePath));
+
+    // Output paths taken so far, folded to lower case: two paths that differ only by case are the
+    // same file on macOS and Windows. The value says who took it, for the message.
+    Map<String, Owner> taken = new HashMap<>(figures.size() * 3);
+    for (FigureSummary f : figures) {
+      String key = SitePaths.figurePage(f.figid()).toLowerCase(Locale.ROOT);
+      Owner prev = taken.putIfAbsent(key, new Owner(f, f.figidPos(), f.figid(), true));
+      if (prev == null) continue;
+      if (prev.figure.figid().equals(f.figid())) {
+        problems.add(Problem.error(f.figidPos(), "duplicate figid " + Printable.quote(f.figid())
+            + ": also in " + prev.pos).withHint("each record needs its own figid; remove or rename one of the two files"));
+      } else {
+        problems.add(Problem.error(f.figidPos(), "figid " + Printable.quote(f.figid()) + " differs from "
+            + Printable.quote(prev.figure.figid()) + " (" + prev.pos + ") only by letter case")
+            .withHint("pages whose names differ only by case overwrite each other on case-insensitive file systems (macOS, Windows)"));
+      }
+    }
+
+    List<SiteIndex.Stub> stubs = new ArrayList<>();
+    for (int i = 0; i < figures.size(); i++) {
+      FigureSummary f = figures.get(i);
+      for (Redirect r : f.redirects()) {
+        Optional<String> why = RedirectPaths.whyInvalid(r.path());
+        if (why.isPresent()) {
+          problems.add(Problem.error(r.pos(), "redirect " + Printable.quote(r.path())
+              + " is not a plain site-relative path: it " + why.get())
+              .withHint("write a path on this site such as /figures/PMC1234__F2"));
+          continue;
+        }
+        String file = RedirectPaths.stubFile(r.path());
+        if (RedirectPaths.isReserved(file)) {
+          problems.add(Problem.error(r.pos(), "redirect " + Printable.quote(r.path())
+              + " would replace " + file + ", which figsite writes itself")
+              .withHint("choose a path outside /genes/, /assets/, /search/ and the site's own files"));
+          continue;
+        }
+        String key = file.toLowerCase(Locale.ROOT);
+        Owner prev = taken.putIfAbsent(key, new Owner(f, r.pos(), file, false));
+        if (prev == null) {
+          stubs.add(new SiteIndex.Stub(file, i));
+        } else if (prev.figure != f || prev.isPage) {
+          String what = prev.isPage
+              ? "the page of figure " + Printable.quote(prev.figure.figid())
+              : "the redirect of figure " + Printable.quote(prev.figure.figid());
+          problems.add(Problem.error(r.pos(), "redirect " + Printable.quote(r.path()) + " of figure "
+              + Printable.quote(f.figid()) + " collides with " + what + " (" + prev.pos + ")")
+              .withHint("every alias must lead to exactly one figure: change or remove one of them"));
+        }
+      }
+    }
+    stubs.sort(Comparator.comparing(SiteIndex.Stub::file));
+
+    return new SiteIndex(List.copyOf(figures), List.copyOf(stubs), geneIndex(figures));
+  }
+
+  private static TreeMap<String, int[]> geneIndex(List<FigureSummary> figures) {
+    Map<String, IntList> lists = new HashMap<>();
+    for (int i = 0; i < figures.size(); i++) {
+      for (String s : figures.get(i).geneSymbols()) {
+        lists.computeIfAbsent(s, k -> new IntList()).add(i);
+      }
+    }
+    TreeMap<String, int[]> out = new TreeMap<>();
+    lists.forEach((k, v) -> out.put(k, v.toArray()));
+    return out;
+  }
+
+  private record Owner(FigureSummary figure, SourcePos pos, String what, boolean isPage) {}
+
+  /** A growable int array: the gene index holds millions of entries, too many to box. */
+  static final class IntList {
+    private int[] items = new int[4];
+    private int size;
+
+    void add(int v) {
+      if (size == items.length) items = java.util.Arrays.copyOf(items, size * 2);
+      items[size++] = v;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(items, size);
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package org.figsite.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.figsite.diag.Printable;
+import org.figsite.diag.SourcePos;
+import org.figsite.load.FrontMatter;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Builds a {@link Figure} from a record's front matter, checking every value that ends up in a
+ * file name or a URL. Each bad value is a problem at its own line; the figure is returned only
+ * when there were no errors.
+ */
+public final class FigureReader {
+  /** Safe as a file name on every platform, and as a URL path segment without escaping. */
+  public static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,199}");
+
+  static final Pattern PMCID = Pattern.compile("PMC[0-9]{1,12}");
+  static final Pattern DIGITS = Pattern.compile("[0-9]{1,12}");
+  static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+  static final Pattern NDEX = Pattern.compile("[0-9A-Fa-f-]{1,64}");
+  /** A path below https://www.ncbi.nlm.nih.gov/: no scheme, no '..', only URL-safe characters. */
+  static final Pattern FIGLINK = Pattern.compile("/?[A-Za-z0-9._~%-]+(/[A-Za-z0-9._~%-]+)*/?");
+  /** HGNC symbols: letters, digits, '-', '_', '.', '@'. */
+  public static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
+
+  private FigureReader() {}
+
+  public static Optional<Figure> read(FrontMatter fm, MappingNode root, NodeContext ctx) {
+    NodeValues values = new NodeValues(ctx);
+    Map<String, Node> fields = new LinkedHashMap<>();
+    Map<String, Object> params = new LinkedHashMap<>();
+    for (NodeTuple t : root.getValue()) {
+      String key = values.keyText(t.getKeyNode());
+      if (key == null) continue;
+      if (fields.containsKey(key)) {
+        ctx.error(t.getKeyNode(), "duplicate key '" + key + "'", "remove one of the two '" + key + "' lines");
+        continue;
+      }
+      fields.put(key, t.getValueNode());
+      params.put(key, values.value(t.getValueNode()));
+    }
+    FieldReader r = new FieldReader(ctx);
+
+    Node figidNode = fields.get("figid");
+    String figid = r.text(figidNode, "figid");
+    SourcePos figidPos = figidNode == null ? new SourcePos(ctx.file(), 1, 1) : ctx.pos(figidNode);
+    if (figidNode == null) {
+      ctx.errorAtFile("missing figid", "add a line 'figid: PMC1234__name' to the front matter");
+    } else if (figid.isEmpty()) {
+      ctx.error(figidNode, "figid is empty", "give the figure an id such as PMC1234__name");
+    } else if (!SAFE_NAME.matcher(figid).matches()) {
+      ctx.error(figidNode, "figid " + Printable.quote(figid) + " is not a safe file name",
+          "use only letters, digits, '.', '_', '+' and '-', starting with a letter or digit");
+    }
+
+    String pmcid = checked(r, fields, "pmcid", PMCID, ctx, "write it as PMC followed by digits, e.g. PMC8023395");
+    String filename = checked(r, fields, "filename", SAFE_NAME, ctx,
+        "a plain file name such as figure-2.jpg (letters, digits, '.', '_', '+', '-')");
+    String figlink = checked(r, fields, "figlink", FIGLINK, ctx,
+        "a path on www.ncbi.nlm.nih.gov such as /pmc/articles/PMC8023395/figure/F2/");
+    String year = checked(r, fields, "year", YEAR, ctx, "a four-digit year, or ''");
+    String ndex = checked(r, fields, "ndex", NDEX, ctx, "an NDEx network UUID, or ''");
+
+    List<Gene> genes = genes(r, fields.get("genes"), ctx);
+    List<Term> chemicals = terms(r, fields.get("chemicals"), "chemicals");
+    List<Term> diseases = terms(r, fields.get("diseases"), "diseases");
+
+    Node aliasNode = fields.get("figid_alias");
+    String alias = r.text(aliasNode, "figid_alias");
+    List<Redirect> redirects = new ArrayList<>();
+    Node redirectNode = fields.get("redirect_from");
+    for (Node item : r.items(redirectNode, "redirect_from")) {
+      String path = r.text(item, "redirect_from item");
+      if (!path.isEmpty()) redirects.add(new Redirect(path, ctx.pos(item)));
+    }
+    if (redirects.isEmpty() && !alias.isEmpty()) {
+      if (!SAFE_NAME.matcher(alias).matches()) {
+        ctx.error(aliasNode, "figid_alias " + Printable.quote(alias) + " is not a safe file name",
+            "use only letters, digits, '.', '_', '+' and '-'");
+      } else {
+        redirects.add(new Redirect("/figures/" + alias, ctx.pos(aliasNode)));
+      }
+    }
+
+    Node ldNode = fields.get("schema-jsonld");
+    Map<String, Object> jsonLd = null;
+    if (ldNode != null) {
+      Object v = params.get("schema-jsonld");
+      if (v instanceof Map<?, ?> m) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> mm = (Map<String, Object>) m;
+        jsonLd = mm;
+      } else if (v != null && !"".equals(v)) {
+        ctx.error(ldNode, "schema-jsonld must be a mapping, not a " + NodeValues.kind(ldNode),
+            "give the schema.org object as indented 'key: value' lines, or leave it out");
+      }
+    }
+
+    if (ctx.hasErrors()) return Optional.empty();
+    return Optional.of(new Figure(
+        ctx.file(),
+        figidPos,
+        figid,
+        r.text(fields.get("figtitle"), "figtitle"),
+        r.text(fields.get("caption"), "caption"),
+        r.text(fields.get("number"), "number"),
+        r.text(fields.get("figtype"), "figtype"),
+        figlink,
+        pmcid,
+        filename,
+        r.text(fields.get("papertitle"), "papertitle"),
+        r.text(fields.get("reftext"), "reftext"),
+        year,
+        ndex,
+        List.copyOf(r.texts(fields.get("organisms"), "organisms")),
+        genes,
+        chemicals,
+        diseases,
+        alias,
+        List.copyOf(redirects),
+        jsonLd,
+        Collections.unmodifiableMap(params),
+        fm.body()));
+  }
+
+  private static String checked(FieldReader r, Map<String, Node> fields, String field, Pattern p,
+      NodeContext ctx, String hint) {
+    Node n = fields.get(field);
+    String v = r.text(n, field);
+    if (!v.isEmpty() && !p.matcher(v).matches()) {
+      ctx.error(n, field + " " + Printable.quote(v) + " is not valid", hint);
+      return "";
+    }
+    return v;
+  }
+
+  /** Gene rows, with exact repeats of (word, hgnc_symbol, entrez) dropped. */
+  private static List<Gene> genes(FieldReader r, Node node, NodeContext ctx) {
+    Set<Gene> seen = new LinkedHashSet<>();
+    Set<String> keys = new HashSet<>();
+    for (Node item : r.mappingItems(node, "genes")) {
+      Map<String, Node> f = fieldsOf((MappingNode) item);
+      String word = r.text(f.get("word"), "word");
+      String symbol = r.text(f.get("symbol"), "symbol");
+      String source = r.text(f.get("source"), "source");
+      String hgnc = r.text(f.get("hgnc_symbol"), "hgnc_symbol");
+      String entrez = r.text(f.get("entrez"), "entrez");
+      if (!hgnc.isEmpty() && !SYMBOL.matcher(hgnc).matches()) {
+        ctx.error(f.get("hgnc_symbol"), "hgnc_symbol " + Printable.quote(hgnc) + " is not a gene symbol",
+            "HGNC symbols use letters, digits, '-', '_', '.' and '@'");
+        continue;
+      }
+      if (!entrez.isEmpty() && !DIGITS.matcher(entrez).matches()) {
+        ctx.error(f.get("entrez"), "entrez must be digits, got " + Printable.quote(entrez),
+            "an NCBI Gene id such as '2064'");
+        continue;
+      }
+      if (keys.add(word + '\u0000' + hgnc + '\u0000' + entrez)) {
+        seen.add(new Gene(word, symbol, source, hgnc, entrez));
+      }
+    }
+    return List.copyOf(seen);
+  }
+
+  private static List<Term> terms(FieldReader r, Node node, String field) {
+    List<Term> out = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    for (Node item : r.mappingItems(node, field)) {
+      Map<String, Node> f = fieldsOf((MappingNode) item);
+      String word = r.text(f.get("word"), "word");
+      String source = r.text(f.get("source"), "source");
+      String id = r.text(f.get("identifier"), "identifier");
+      if (keys.add(word + '\u0000' + id)) out.add(new Term(word, source, id));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Map<String, Node> fieldsOf(MappingNode m) {
+    Map<String, Node> f = new LinkedHashMap<>();
+    for (NodeTuple t : m.getValue()) {
+      if (t.getKeyNode().getNodeId() == NodeId.scalar) {
+        f.putIfAbsent(((ScalarNode) t.getKeyNode()).getValue(), t.getValueNode());
+      }
+    }
+    return f;
+  }
+}

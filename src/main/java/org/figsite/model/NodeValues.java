@@ -1,0 +1,159 @@
+package org.figsite.model;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Turns YAML nodes into plain values (maps, lists, strings, numbers, booleans, null) by the YAML
+ * 1.2 core schema, for templates and JSON-LD. Unlike YAML 1.1 (and SnakeYAML's default), {@code NO}
+ * and {@code on} stay text, {@code 0123} stays text rather than becoming octal, and dates stay
+ * text. Quoted scalars are always text. Tags other than the core ones are refused, duplicate keys
+ * are errors, and the number of nodes visited is bounded so that aliases cannot multiply work.
+ */
+public final class NodeValues {
+  static final int MAX_NODES = 2_000_000;
+
+  private static final Pattern INT = Pattern.compile("[-+]?(0|[1-9][0-9]*)");
+  private static final Pattern FLOAT =
+      Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  private static final Set<String> CORE_TAGS =
+      Set.of("str", "int", "float", "bool", "null", "map", "seq", "timestamp");
+
+  private final NodeContext ctx;
+  private int visited;
+  private boolean exhausted;
+
+  public NodeValues(NodeContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** The value of a node; problems go to the context and the offending part becomes null. */
+  public Object value(Node node) {
+    if (++visited > MAX_NODES) {
+      if (!exhausted) {
+        exhausted = true;
+        ctx.error(node, "record too large: more than " + MAX_NODES + " YAML values (alias expansion?)",
+            "remove the repeated aliases ('*name')");
+      }
+      return null;
+    }
+    if (!tagAllowed(node)) return null;
+    switch (node.getNodeId()) {
+      case scalar:
+        return scalar((ScalarNode) node);
+      case sequence:
+        {
+          List<Node> items = ((SequenceNode) node).getValue();
+          List<Object> out = new ArrayList<>(items.size());
+          for (Node item : items) out.add(value(item));
+          return out;
+        }
+      case mapping:
+        return mapping((MappingNode) node);
+      default:
+        ctx.error(node, "YAML alias could not be resolved", "");
+        return null;
+    }
+  }
+
+  private Map<String, Object> mapping(MappingNode node) {
+    List<NodeTuple> tuples = node.getValue();
+    Map<String, Object> out = new LinkedHashMap<>(Math.max(4, tuples.size() * 2));
+    for (NodeTuple t : tuples) {
+      Node k = t.getKeyNode();
+      String key = keyText(k);
+      if (key == null) continue;
+      if (out.containsKey(key)) {
+        ctx.error(k, "duplicate key '" + key + "'", "remove one of the two '" + key + "' lines");
+        continue;
+      }
+      out.put(key, value(t.getValueNode()));
+    }
+    return out;
+  }
+
+  /** The text of a mapping key, or null (with an error) when the key is not a plain scalar. */
+  String keyText(Node k) {
+    if (k instanceof ScalarNode s) {
+      if (s.getTag().equals(Tag.MERGE)) {
+        ctx.error(k, "YAML merge keys ('<<') are not supported", "write the keys out");
+        return null;
+      }
+      return s.getValue();
+    }
+    ctx.error(k, "a mapping key must be text, not a " + kind(k), "write 'key: value'");
+    return null;
+  }
+
+  private boolean tagAllowed(Node node) {
+    Tag tag = node.getTag();
+    String t = tag.getValue();
+    if (t.startsWith(Tag.PREFIX) && CORE_TAGS.contains(t.substring(Tag.PREFIX.length()))) return true;
+    ctx.error(node, "YAML tag '" + t + "' is not allowed", "remove the tag: records are plain data");
+    return false;
+  }
+
+  static Object scalar(ScalarNode s) {
+    String v = s.getValue();
+    if (s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN || s.getTag().equals(Tag.STR)) return v;
+    return plain(v);
+  }
+
+  /** Core-schema resolution of a plain scalar. */
+  static Object plain(String v) {
+    switch (v) {
+      case "":
+      case "~":
+      case "null":
+      case "Null":
+      case "NULL":
+        return null;
+      case "true":
+      case "True":
+      case "TRUE":
+        return Boolean.TRUE;
+      case "false":
+      case "False":
+      case "FALSE":
+        return Boolean.FALSE;
+      default:
+        break;
+    }
+    char c = v.charAt(0);
+    if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.') {
+      if (INT.matcher(v).matches()) {
+        String digits = v.startsWith("+") ? v.substring(1) : v;
+        if (digits.length() < 18) return Long.parseLong(digits);
+        return new BigInteger(digits);
+      }
+      if (FLOAT.matcher(v).matches() && !v.matches("[-+]?0[0-9].*")) {
+        double d = Double.parseDouble(v);
+        if (!Double.isInfinite(d)) return d;
+      }
+    }
+    return v;
+  }
+
+  static String kind(Node n) {
+    switch (n.getNodeId()) {
+      case mapping:
+        return "mapping";
+      case sequence:
+        return "list";
+      default:
+        return "value";
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package org.figsite.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.figsite.diag.Problem;
+import org.figsite.diag.SourcePos;
+
+/**
+ * The site's FreeMarker templates: a file in the site's {@code templates/} folder overrides the
+ * built-in one of the same name shipped in the jar. One Configuration for the whole build; it is
+ * thread-safe once set up. HTML templates ({@code .ftlh}) escape every interpolation.
+ */
+public final class Theme {
+  /** Where the built-in templates live on the class path. */
+  public static final String BUILTIN_ROOT = "/org/figsite/theme";
+
+  private final Configuration cfg;
+  private final Path siteTemplates;
+  private final String siteTemplatesDisplay;
+
+  public Theme(Path siteTemplates, String siteTemplatesDisplay) throws IOException {
+    this.siteTemplates = siteTemplates;
+    this.siteTemplatesDisplay = siteTemplatesDisplay;
+    this.cfg = new Configuration(Configuration.VERSION_2_3_34);
+    List<TemplateLoader> loaders = new ArrayList<>();
+    if (siteTemplates != null && Files.isDirectory(siteTemplates)) {
+      loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
+    }
+    loaders.add(new ClassTemplateLoader(Theme.class, BUILTIN_ROOT));
+    cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputEncoding("UTF-8");
+    cfg.setURLEscapingCharset("UTF-8");
+    cfg.setLocale(Locale.ROOT);
+    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+    cfg.setNumberFormat("computer");
+    cfg.setBooleanFormat("c");
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    // Templates are the site owner's, but nothing in them should reach Java classes.
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setLocalizedLookup(false);
+    cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+  }
+
+  /** Loads (and caches) a template, or returns the positioned problem that stops it. */
+  public Template template(String name) throws TemplateProblem {
+    try {
+      return cfg.getTemplate(name);
+    } catch (TemplateNotFoundException e) {
+      throw new TemplateProblem(Problem.error(SourcePos.ofFile(displayName(name)), "template not found")
+          .withHint("figsite's built-in theme has it; did you delete or rename a template?"));
+    } catch (freemarker.core.ParseException e) {
+      SourcePos pos = new SourcePos(displayName(name), Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber()));
+      throw new TemplateProblem(Problem.error(pos, "template syntax: " + firstLine(e.getEditorMessage()))
+          .withSourceLine(sourceLine(name, e.getLineNumber())));
+    } catch (IOException e) {
+      throw new TemplateProblem(Problem.error(SourcePos.ofFile(displayName(name)), "cannot read template: " + e.getMessage()));
+    }
+  }
+
+  /** Renders a template with the given data model. */
+  public String render(Template t, Map<String, Object> model, String renderingWhat) throws TemplateProblem {
+    StringWriter w = new StringWriter(16 * 1024);
+    try {
+      t.process(model, w);
+    } catch (TemplateException e) {
+      String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : t.getSourceName();
+      Integer line = e.getLineNumber();
+      Integer col = e.getColumnNumber();
+      SourcePos pos = line == null ? SourcePos.ofFile(displayName(name))
+          : new SourcePos(displayName(name), line, col == null ? 1 : col);
+      String msg = firstLine(e.getMessageWithoutStackTop());
+      throw new TemplateProblem(Problem.error(pos, "template error while rendering " + renderingWhat + ": " + msg)
+          .withSourceLine(line == null ? "" : sourceLine(name, line))
+          .withHint(msg.contains("null or missing")
+              ? "use ${x!''} or <#if x??> for values a record may lack" : ""));
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to a StringWriter cannot fail", e);
+    }
+    return w.toString();
+  }
+
+  /** Where a template comes from, for messages and {@code figsite templates --list}. */
+  public String displayName(String name) {
+    if (name == null) return "templates";
+    if (siteTemplates != null && Files.isRegularFile(siteTemplates.resolve(name))) {
+      return siteTemplatesDisplay + "/" + name;
+    }
+    return "(built-in) " + name;
+  }
+
+  /** Whether the site overrides the named template or static file. */
+  public Optional<Path> siteFile(String name) {
+    if (siteTemplates == null) return Optional.empty();
+    Path p = siteTemplates.resolve(name).normalize();
+    return p.startsWith(siteTemplates.normalize()) && Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+  }
+
+  private String sourceLine(String name, int line) {
+    try {
+      Object src = cfg.getTemplateLoader().findTemplateSource(name);
+      if (src == null) return "";
+      try (java.io.Reader r = cfg.getTemplateLoader().getReader(src, "UTF-8");
+          java.io.BufferedReader br = new java.io.BufferedReader(r)) {
+        String l = null;
+        for (int i = 0; i < line; i++) l = br.readLine();
+        return l == null ? "" : l;
+      } finally {
+        cfg.getTemplateLoader().closeTemplateSource(src);
+      }
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) return "";
+    String t = s.strip();
+    int nl = t.indexOf('\n');
+    return nl < 0 ? t : t.substring(0, nl);
+  }
+
+  /** A problem in a template, positioned in the template file. */
+  public static final class TemplateProblem extends Exception {
+    private final transient Problem problem;
+
+    public TemplateProblem(Problem problem) {
+      super(problem.headline(), null, false, false);
+      this.problem = problem;
+    }
+
+    public Problem problem() {
+      return problem;
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package org.figsite.write;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import org.figsite.diag.Problem;
+import org.figsite.diag.SourcePos;
+
+/**
+ * The output folder and its siblings: a lock file, a staging folder the new site is built in,
+ * and (only during a non-atomic swap) the old site. The only code that changes the output folder.
+ *
+ * <p>A build writes everything into the staging folder and then swaps it with the output folder
+ * in one atomic step, so a failed or killed build leaves the previous site exactly as it was.
+ */
+public final class OutputFolder implements AutoCloseable {
+  /** Written into every output folder, so figsite never replaces a folder it did not make. */
+  public static final String MARKER = ".figsite";
+
+  private final Path output;
+  private final String display;
+  private final FileChannel lockChannel;
+  private final FileLock lock;
+
+  private OutputFolder(Path output, String display, FileChannel lockChannel, FileLock lock) {
+    this.output = output;
+    this.display = display;
+    this.lockChannel = lockChannel;
+    this.lock = lock;
+  }
+
+  /** A problem with the output folder itself. */
+  public static final class Refused extends Exception {
+    private final transient Problem problem;
+
+    Refused(Problem problem) {
+      super(problem.headline(), null, false, false);
+      this.problem = problem;
+    }
+
+    public Problem problem() {
+      return problem;
+    }
+  }
+
+  /** Locks the output folder against other builds, finishes or undoes an interrupted swap, and checks it is ours. */
+  public static OutputFolder open(Path output, String display) throws Refused {
+    Path abs = output.toAbsolutePath().normalize();
+    Path parent = abs.getParent();
+    if (parent == null) throw refused(display, "cannot build into the file system root", "");
+    try {
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw refused(display, "cannot create the folder above the output: " + e.getMessage(), "");
+    }
+    FileChannel ch;
+    FileLock lock;
+    Path lockFile = sibling(abs, "lock");
+    try {
+      ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw refused(display, "cannot create lock file " + lockFile + ": " + e.getMessage(),
+          "is the folder writable?");
+    }
+    try {
+      lock = ch.tryLock();
+    } catch (IOException | OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      closeQuietly(ch);
+      throw refused(display, "another figsite build is writing to this folder (lock " + lockFile + ")",
+          "wait for it to finish, then build again");
+    }
+    OutputFolder f = new OutputFolder(abs, display, ch, lock);
+    try {
+      f.recover();
+      f.checkOwnership();
+    } catch (Refused e) {
+      f.close();
+      throw e;
+    } catch (IOException e) {
+      f.close();
+      throw refused(display, "cannot prepare the output folder: " + e.getMessage(), "");
+    }
+    return f;
+  }
+
+  /** A fresh, empty staging folder beside the output. */
+  public OutputTree createStaging() throws IOException {
+    Path staging = sibling(output, "staging");
+    Trees.deleteRecursively(staging);
+    Files.createDirectories(staging);
+    OutputTree tree = new OutputTree(staging);
+    tree.write("/" + MARKER, "figsite output folder: figsite may replace everything in it.\n");
+    return tree;
+  }
+
+  /** Makes the staged site the output, atomically where the system allows. */
+  public void publish(OutputTree staged) throws IOException {
+    Path staging = staged.root();
+    if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+      Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+      return;
+    }
+    if (DirectorySwap.exchange(staging, output)) {
+      Trees.deleteRecursively(staging); // now the old site
+      return;
+    }
+    // No atomic exchange here: two renames, with recover() undoing a half-done swap.
+    Path old = sibling(output, "old");
+    Trees.deleteRecursively(old);
+    Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+    Trees.deleteRecursively(old);
+  }
+
+  /** Throws away a staged site after a failed build. */
+  public void discard(OutputTree staged) {
+    try {
+      Trees.deleteRecursively(staged.root());
+    } catch (IOException e) {
+      // Left for the next build's recover() to remove.
+    }
+  }
+
+  private void recover() throws IOException {
+    Path old = sibling(output, "old");
+    Path staging = sibling(output, "staging");
+    if (Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)) {
+      if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+        Files.move(old, output, StandardCopyOption.ATOMIC_MOVE); // interrupted between the renames
+      } else {
+        Trees.deleteRecursively(old);
+      }
+    }
+    Trees.deleteRecursively(staging);
+  }
+
+  private void checkOwnership() throws Refused, IOException {
+    if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) return;
+    if (Files.isSymbolicLink(output) || !Files.isDirectory(output)) {
+      throw refused(display, "the output path exists and is not a folder", "choose another --output");
+    }
+    if (Files.exists(output.resolve(MARKER))) return;
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(output)) {
+      for (Path p : ds) {
+        String n = p.getFileName().toString();
+        if (!n.equals(".gitkeep")) {
+          throw refused(display, "refusing to replace a folder that figsite did not create and that is not empty",
+              "choose an empty or new folder for --output, or delete this one yourself");
+        }
+      }
+    }
+  }
+
+  private static Path sibling(Path output, String what) {
+    return output.resolveSibling("." + output.getFileName() + ".figsite-" + what);
+  }
+
+  private static Refused refused(String display, String message, String hint) {
+    return new Refused(Problem.error(SourcePos.ofFile(display), message).withHint(hint));
+  }
+
+  private static void closeQuietly(FileChannel ch) {
+    try {
+      ch.close();
+    } catch (IOException e) {
+      // nothing to do
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      lock.release();
+    } catch (IOException e) {
+      // released when the channel closes
+    }
+    closeQuietly(lockChannel);
+  }
+}
