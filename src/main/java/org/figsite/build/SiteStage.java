@@ -17,6 +17,7 @@ import org.figsite.index.SitePaths;
 import org.figsite.model.Page;
 import org.figsite.render.FigureCard;
 import org.figsite.render.GeneInfo;
+import org.figsite.render.JsonLd;
 import org.figsite.render.Links;
 import org.figsite.render.MarkdownRenderer;
 import org.figsite.render.PageMeta;
@@ -60,7 +61,9 @@ final class SiteStage {
       FigureSummary f = index.figures().get(s.figure());
       Map<String, Object> model = new HashMap<>();
       model.put("site", site);
-      model.put("target", urls.absolute(SitePaths.figurePage(f.figid())));
+      String target = urls.absolute(SitePaths.figurePage(f.figid()));
+      model.put("target", target);
+      model.put("targetJs", JsonLd.scriptSafe(target));
       model.put("title", f.title());
       out.write(s.file(), theme.render(t, model, "the redirect stub " + s.file()));
       stubs++;
