@@ -25,6 +25,8 @@ public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int INPUT_ERRORS = 1;
   public static final int USAGE = 2;
+  /** A bug in figsite (the stack trace is printed): please report it. */
+  public static final int INTERNAL_ERROR = 70;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -37,12 +39,11 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExitCodeExceptionMapper(t -> INPUT_ERRORS);
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           commandLine.getErr().println("figsite: internal error: " + ex);
           ex.printStackTrace(commandLine.getErr());
-          return 3;
+          return INTERNAL_ERROR;
         });
     int rc = cl.execute(args);
     out.flush();

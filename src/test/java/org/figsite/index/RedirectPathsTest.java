@@ -1,0 +1,37 @@
+package org.figsite.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RedirectPathsTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"/figures/PMC1__F2", "figures/PMC1__F2", "/old/path/", "/a.b-c_d~e+f"})
+  void acceptsPlainSiteRelativePaths(String path) {
+    assertThat(RedirectPaths.whyInvalid(path)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://evil.example/", "javascript:alert(1)", "//evil.example/x", "/a/../../b",
+      "/a\\b", "/a\u0000b", "/a\nb", "/a//b", "/", "", "/a b", "/%2e%2e/x"})
+  void refusesAnythingElse(String path) {
+    assertThat(RedirectPaths.whyInvalid(path)).isPresent();
+  }
+
+  @Test
+  void mapsPathsToStubFiles() {
+    assertThat(RedirectPaths.stubFile("/figures/PMC1__F2")).isEqualTo("/figures/PMC1__F2.html");
+    assertThat(RedirectPaths.stubFile("old/")).isEqualTo("/old/index.html");
+    assertThat(RedirectPaths.stubFile("/x.html")).isEqualTo("/x.html");
+  }
+
+  @Test
+  void reservesFigsitesOwnFiles() {
+    assertThat(RedirectPaths.isReserved("/index.html")).isTrue();
+    assertThat(RedirectPaths.isReserved("/genes/TP53.html")).isTrue();
+    assertThat(RedirectPaths.isReserved("/figures/index.html")).isTrue();
+    assertThat(RedirectPaths.isReserved("/figures/PMC1__F2.html")).isFalse();
+  }
+}

@@ -1,0 +1,73 @@
+package org.figsite.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputFolderTest {
+  @TempDir Path dir;
+
+  @Test
+  void refusesToReplaceAFolderItDidNotCreate() throws Exception {
+    Path home = dir.resolve("home");
+    Files.createDirectories(home);
+    Files.writeString(home.resolve("thesis.tex"), "precious");
+    assertThatThrownBy(() -> OutputFolder.open(home, "home"))
+        .hasMessageContaining("refusing to replace a folder that figsite did not create");
+    assertThat(home.resolve("thesis.tex")).hasContent("precious");
+  }
+
+  @Test
+  void letsOnlyOneBuildWriteAtATime() throws Exception {
+    Path out = dir.resolve("site-output");
+    try (OutputFolder first = OutputFolder.open(out, "site-output")) {
+      assertThatThrownBy(() -> OutputFolder.open(out, "site-output"))
+          .hasMessageContaining("another figsite build is writing to this folder");
+    }
+    OutputFolder.open(out, "site-output").close();
+  }
+
+  @Test
+  void publishesByReplacingTheWholeFolder() throws Exception {
+    Path out = dir.resolve("site-output");
+    try (OutputFolder f = OutputFolder.open(out, "site-output")) {
+      OutputTree t = f.createStaging();
+      t.write("/old.html", "old");
+      f.publish(t);
+    }
+    try (OutputFolder f = OutputFolder.open(out, "site-output")) {
+      OutputTree t = f.createStaging();
+      t.write("/new.html", "new");
+      f.publish(t);
+    }
+    assertThat(out.resolve("new.html")).hasContent("new");
+    assertThat(out.resolve("old.html")).doesNotExist();
+    try (var s = Files.list(dir)) {
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site-output", ".site-output.figsite-lock");
+    }
+  }
+
+  @Test
+  void restoresThePreviousSiteAfterAnInterruptedSwap() throws Exception {
+    Path out = dir.resolve("site-output");
+    Path old = dir.resolve(".site-output.figsite-old");
+    Files.createDirectories(old);
+    Files.writeString(old.resolve(OutputFolder.MARKER), "");
+    Files.writeString(old.resolve("index.html"), "previous");
+    OutputFolder.open(out, "site-output").close();
+    assertThat(out.resolve("index.html")).hasContent("previous");
+    assertThat(old).doesNotExist();
+  }
+
+  @Test
+  void neverWritesOutsideTheFolder() throws Exception {
+    OutputTree t = new OutputTree(dir.resolve("o"));
+    assertThatThrownBy(() -> t.write("/../escape.html", "x")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> t.write("relative.html", "x")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(dir.resolve("escape.html")).doesNotExist();
+  }
+}
