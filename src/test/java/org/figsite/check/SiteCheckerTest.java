@@ -1,0 +1,478 @@
+package org.figsite.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Whole-site checks through {@code figsite check}: a clean site, then one seeded fault per test,
+ * each asserting the exact problem line and the exit status.
+ */
+class SiteCheckerTest {
+  private static final String[] BASE_URL = {"--base-url", "https://example.org/pfocr"};
+
+  @TempDir Path dir;
+  private InlineSite site;
+
+  /** A clean site at https://example.org/pfocr: a figure, a redirect stub to it, a gene page, home. */
+  @BeforeEach
+  void writeCleanSite() {
+    site = new InlineSite(dir).with(
+        "content/figures/PMC1.md", """
+            ---
+            figid: PMC1
+            title: ERBB2 signalling
+            ---
+            A figure.
+            """,
+        "site-output/index.html", """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <title>PFOCR</title>
+            <link rel="canonical" href="https://example.org/pfocr/">
+            </head>
+            <body>
+            <a href="/pfocr/figures/PMC1.html">ERBB2 signalling</a>
+            <a href="/pfocr/genes/ERBB2.html#figures">ERBB2</a>
+            </body>
+            </html>
+            """,
+        "site-output/figures/PMC1.html", """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <title>ERBB2 signalling</title>
+            <link rel="canonical" href="https://example.org/pfocr/figures/PMC1.html">
+            <link rel="stylesheet" href="/pfocr/assets/site.css">
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"Dataset",\
+            "name":"ERBB2 signalling","description":"A pathway figure of ERBB2 signalling in breast cancer cells, with 12 genes.",\
+            "license":"https://creativecommons.org/publicdomain/zero/1.0/","creator":{"@type":"Organization","name":"WikiPathways"},\
+            "url":"https://example.org/pfocr/figures/PMC1.html","keywords":["ERBB2"]}</script>
+            </head>
+            <body>
+            <img src="/pfocr/figures/PMC1.png" alt="ERBB2 signalling pathway">
+            <table><tr><td><a href="/pfocr/genes/ERBB2.html">ERBB2</a></td>
+            <td><a href="https://www.ncbi.nlm.nih.gov/gene/2064">2064</a></td></tr></table>
+            <a href="#top">back to top</a>
+            <script src="/pfocr/assets/site.js"></script>
+            </body>
+            </html>
+            """,
+        "site-output/figures/PMC1.png", "not really a PNG",
+        "site-output/figures/old-name.html", """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <title>ERBB2 signalling</title>
+            <link rel="canonical" href="https://example.org/pfocr/figures/PMC1.html">
+            <meta http-equiv="refresh" content="0; url=https://example.org/pfocr/figures/PMC1.html">
+            <script>location.replace("https://example.org/pfocr/figures/PMC1.html"+location.hash)</script>
+            </head>
+            <body>
+            <p>This figure has moved to <a href="https://example.org/pfocr/figures/PMC1.html">its new address</a>.</p>
+            </body>
+            </html>
+            """,
+        "site-output/genes/ERBB2.html", """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <title>Gene ERBB2</title>
+            <link rel="canonical" href="https://example.org/pfocr/genes/ERBB2.html">
+            </head>
+            <body>
+            <section id="figures">
+            <a href="../figures/PMC1.html">ERBB2 signalling</a>
+            <a href="/pfocr/">home</a>
+            <a href="/pfocr/genes/ERBB2">this page, without .html</a>
+            <a href="mailto:team@example.org">write to us</a>
+            </section>
+            </body>
+            </html>
+            """,
+        "site-output/404.html", """
+            <!DOCTYPE html>
+            <html lang="en"><head><title>Page not found</title></head>
+            <body><a href="/pfocr/">home</a></body></html>
+            """,
+        "site-output/assets/site.css", "body { margin: 0 }\n",
+        "site-output/assets/site.js", "\n",
+        "site-output/robots.txt", "User-agent: *\nAllow: /\n\nSitemap: https://example.org/pfocr/sitemap.xml\n",
+        "site-output/sitemap.xml", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+            <url><loc>https://example.org/pfocr/</loc></url>
+            <url><loc>https://example.org/pfocr/figures/PMC1.html</loc></url>
+            <url><loc>https://example.org/pfocr/genes/ERBB2.html</loc></url>
+            </urlset>
+            """,
+        "site-output/.nojekyll", "");
+  }
+
+  @Test
+  void passesACleanSiteAndPrintsASummaryWithPagesPerSecond() throws IOException {
+    InlineSite.Run run = site.check(BASE_URL);
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).matches("figsite check: 5 pages, 1[0-9] links checked; 0 error\\(s\\), 0 warning\\(s\\) "
+        + "in [0-9.]+ s \\([0-9,]+ pages/s\\)\n");
+  }
+
+  @Test
+  void reportsABrokenLinkOnAFigurePageAtItsRecordsFigidLine() throws IOException {
+    site.with("site-output/figures/PMC1.html", """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><title>ERBB2 signalling</title></head>
+        <body>
+        <a href="/pfocr/genes/FOO.html">FOO</a>
+        </body>
+        </html>
+        """);
+
+    InlineSite.Run run = site.check(BASE_URL);
+
+    assertThat(run.headlines()).containsExactly(
+        "content/figures/PMC1.md:2:1: error: broken link /pfocr/genes/FOO.html on figures/PMC1.html");
+    assertThat(run.err()).contains("""
+        content/figures/PMC1.md:2:1: error: broken link /pfocr/genes/FOO.html on figures/PMC1.html
+            figid: PMC1
+            ^
+          hint: found at site-output/figures/PMC1.html:5:1
+        """);
+    assertThat(run.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void findsTheRecordByItsFrontMatterWhenTheFileHasAnotherName() throws IOException {
+    site.with(
+        "content/figures/PMC1.md", "---\ntitle: not this one\n---\n",
+        "content/figures/erbb2-signalling.md", "---\ntitle: ERBB2 signalling\nfigid: \"PMC1\"\n---\n",
+        "site-output/figures/PMC1.html", """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head><title>ERBB2 signalling</title></head>
+            <body><img src="/pfocr/figures/PMC1.png"></body>
+            </html>
+            """);
+
+    InlineSite.Run run = site.check(BASE_URL);
+
+    assertThat(run.headlines()).containsExactly("content/figures/erbb2-signalling.md:3:1: error: "
+        + "image /pfocr/figures/PMC1.png has no alt text on figures/PMC1.html");
+    assertThat(run.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void reportsABrokenLinkOnAnyOtherPageAtTheElementInTheOutput() throws IOException {
+    site.with("site-output/index.html", """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><title>PFOCR</title></head>
+        <body>
+        <p>See <a href="/pfocr/about.html">about</a>.</p>
+        </body>
+        </html>
+        """);
+
+    InlineSite.Run run = site.check(BASE_URL);
+
+    assertThat(run.headlines()).containsExactly("site-output/index.html:5:8: error: broken link /pfocr/about.html");
+    assertThat(run.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void reportsARootRelativeLinkThatLeavesOutTheBasePath() throws IOException {
+    site.with("site-output/index.html", """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><title>PFOCR</title></head>
+        <body>
+        <a href="/genes/ERBB2.html">ERBB2</a>
+        </body>
+        </html>
+        """);
+
+    InlineSite.Run run = site.check(BASE_URL);
+
+    assertThat(run.headlines()).containsExactly(
+        "site-output/index.html:5:1: error: link /genes/ERBB2.html is outside the site's base path '/pfocr'");
+    assertThat(run.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void reportsABrokenAnchor() throws IOException {
+    site.with("site-output/index.html", """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><title>PFOCR</title></head>
+        <body>
+        <a href="/pfocr/genes/ERBB2.html#figures">fine</a>
+        <a href="/pfocr/genes/ERBB2.html#chemicals">broken</a>
+        </body>
+        </html>
+        """);
+
+    InlineSite.Run run = site.check(BASE_URL);
+
+    assertThat(run.headlines()).containsExactly("site-output/index.html:6:1: error: "
+        + "broken anchor /pfocr/genes/ERBB2.html#chemicals: no element with id \"chemicals\"");
+    assertThat(run.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void reportsAnImageWithoutAltText() throws IOException {
+    site.with("site-output/index.html", """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><title>PFOCR</title></head>
+        <body>
+          <img src="/pfocr/figures/PMC1.png" alt="">
+        </body>
+        </html>
+        """);
+
+    InlineSite.Run run = site.check(BASE_URL);
+
+    assertThat(run.headlines()).containsExactly(
+        "site-output/index.html:5:3: error: image /pfocr/figures/PMC1.png has no alt text");
+    assertThat(run.err()).contains("""
+              <img src="/pfocr/figures/PMC1.png" alt="">
+              ^
+        """);
+    assertThat(run.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void reportsJsonLdThatDoesNotParse() throws IOException {
+    site.with("site-output/index.html", """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <title>PFOCR</title>
+        <script type="application/ld+json">{"@type": "WebSite", "name": "PFOCR",}</script>
+        </head>
+        <body></body>
+        </html>
+        """);
+
+    InlineSite.Run run = site.check(BASE_URL);
+
+    assertThat(run.headlines()).singleElement().asString()
+        .startsWith("site-output/index.html:5:1: error: JSON-LD does not parse: Unexpected character ('}'")
+        .endsWith("(line 1, column 38 of the script)");
+    assertThat(run.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void reportsADatasetDescriptionShorterThanGoogleRequires() throws IOException {
+    site.with("site-output/index.html", """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <title>PFOCR</title>
+        <script type="application/ld+json">{"@context": "https://schema.org", "@type": "Dataset",
+          "name": "PFOCR", "description": "Pathways.", "license": "CC0", "creator": "WikiPathways",
+          "url": "https://example.org/pfocr/", "keywords": "pathways"}</script>
+        </head>
+        <body></body>
+        </html>
+        """);
+
+    InlineSite.Run run = site.check(BASE_URL);
+
+    assertThat(run.headlines()).containsExactly(
+        "site-output/index.html:5:1: error: Dataset description is 9 characters; Google requires 50 to 5,000");
+    assertThat(run.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void onlyWarnsAboutADatasetWithoutALicense() throws IOException {
+    site.with("site-output/index.html", """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <title>PFOCR</title>
+        <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "Dataset",
+          "name": "PFOCR", "description": "Pathway figures mined from the literature, with the genes they show.",
+          "creator": "WikiPathways", "url": "https://example.org/pfocr/", "keywords": ["pathways"]}]}</script>
+        </head>
+        <body></body>
+        </html>
+        """);
+
+    InlineSite.Run run = site.check(BASE_URL);
+
+    assertThat(run.headlines()).containsExactly(
+        "site-output/index.html:5:1: warning: Dataset has no license (recommended by Google)");
+    assertThat(run.out()).contains("0 error(s), 1 warning(s)");
+    assertThat(run.exit()).isZero();
+  }
+
+  @Test
+  void reportsAStubThatPointsAtAMissingPage() throws IOException {
+    site.with("site-output/figures/old-name.html", """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <link rel="canonical" href="https://example.org/pfocr/figures/PMC2.html">
+        <meta http-equiv="refresh" content="0; url=https://example.org/pfocr/figures/PMC2.html">
+        </head>
+        <body><a href="https://example.org/pfocr/figures/PMC2.html">moved</a></body>
+        </html>
+        """);
+
+    InlineSite.Run run = site.check(BASE_URL);
+
+    assertThat(run.headlines()).containsExactly("site-output/figures/old-name.html:5:1: error: "
+        + "redirect target https://example.org/pfocr/figures/PMC2.html does not exist in the site");
+    assertThat(run.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void reportsAStubWhoseFirstLinkIsNotItsTarget() throws IOException {
+    site.with("site-output/figures/old-name.html", """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta http-equiv="refresh" content="0; url=https://example.org/pfocr/figures/PMC1.html">
+        </head>
+        <body>
+        <a href="https://example.org/pfocr/">home</a>
+        <a href="https://example.org/pfocr/figures/PMC1.html">moved</a>
+        </body>
+        </html>
+        """);
+
+    InlineSite.Run run = site.check(BASE_URL);
+
+    assertThat(run.headlines()).containsExactly("site-output/figures/old-name.html:7:1: error: "
+        + "redirect stub's first link https://example.org/pfocr/ differs from its refresh target "
+        + "https://example.org/pfocr/figures/PMC1.html");
+    assertThat(run.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void reportsASitemapLocThatIsNotAbsolute() throws IOException {
+    site.with("site-output/sitemap.xml", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+        <url><loc>https://example.org/pfocr/</loc></url>
+        <url><loc>/pfocr/figures/PMC1.html</loc></url>
+        </urlset>
+        """);
+
+    InlineSite.Run run = site.check(BASE_URL);
+
+    assertThat(run.headlines()).containsExactly(
+        "site-output/sitemap.xml:4:11: error: <loc> /pfocr/figures/PMC1.html is not an absolute URL");
+    assertThat(run.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void reportsASitemapThatListsARedirectStub() throws IOException {
+    site.with("site-output/sitemap.xml", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+        <url><loc>https://example.org/pfocr/</loc></url>
+        <url><loc>https://example.org/pfocr/figures/old-name.html</loc></url>
+        </urlset>
+        """);
+
+    InlineSite.Run run = site.check(BASE_URL);
+
+    assertThat(run.headlines()).containsExactly(
+        "site-output/sitemap.xml:4:11: error: <loc> https://example.org/pfocr/figures/old-name.html is a redirect stub");
+    assertThat(run.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void reportsASitemapWithMoreThan50000Urls() throws IOException {
+    StringBuilder xml = new StringBuilder("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+        """);
+    for (int i = 0; i < 50_001; i++) xml.append("<url><loc>https://example.org/pfocr/</loc></url>\n");
+    site.with("site-output/sitemap.xml", xml.append("</urlset>\n").toString());
+
+    InlineSite.Run run = site.check(BASE_URL);
+
+    assertThat(run.headlines()).containsExactly(
+        "site-output/sitemap.xml: error: lists 50,001 URLs; a sitemap file may list at most 50,000");
+    assertThat(run.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void checksEachFileOfASitemapIndex() throws IOException {
+    site.with(
+        "site-output/sitemap.xml", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+            <sitemap><loc>https://example.org/pfocr/sitemaps/sitemap-1.xml</loc></sitemap>
+            <sitemap><loc>https://example.org/pfocr/sitemaps/sitemap-2.xml</loc></sitemap>
+            </sitemapindex>
+            """,
+        "site-output/sitemaps/sitemap-1.xml", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+            <url><loc>https://example.org/pfocr/</loc></url>
+            </urlset>
+            """,
+        "site-output/sitemaps/sitemap-2.xml", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+            <url><loc>https://example.org/pfocr/genes/NOPE.html</loc></url>
+            </urlset>
+            """);
+
+    InlineSite.Run run = site.check(BASE_URL);
+
+    assertThat(run.headlines()).containsExactly("site-output/sitemaps/sitemap-2.xml:3:11: error: "
+        + "<loc> https://example.org/pfocr/genes/NOPE.html is not a page of the site");
+    assertThat(run.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void reportsALinkToALocalDevelopmentServer() throws IOException {
+    site.with("site-output/index.html", """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><title>PFOCR</title></head>
+        <body>
+        <a href="http://localhost:4000/pfocr/figures/PMC1.html">ERBB2 signalling</a>
+        </body>
+        </html>
+        """);
+
+    InlineSite.Run run = site.check(BASE_URL);
+
+    assertThat(run.headlines()).containsExactly("site-output/index.html:5:1: error: "
+        + "link to a local development server: http://localhost:4000/pfocr/figures/PMC1.html");
+    assertThat(run.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void takesTheSitesAddressFromTheConfiguration() throws IOException {
+    site.with("figsite.yml", "title: PFOCR\nurl: https://example.org\nbaseurl: /pfocr\n");
+
+    InlineSite.Run run = site.check("--config", dir.resolve("figsite.yml").toString());
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exit()).isZero();
+  }
+
+  @Test
+  void reportsAMissingSiteFolder() throws IOException {
+    InlineSite.Run run = new InlineSite(dir.resolve("empty")).check(BASE_URL);
+
+    assertThat(run.headlines()).containsExactly("site-output: error: site folder not found");
+    assertThat(run.exit()).isEqualTo(1);
+  }
+}
