@@ -1,16 +1,13 @@
 package org.figsite.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.figsite.build.BuildOptions;
 import org.figsite.build.BuildReport;
 import org.figsite.build.SiteBuilder;
-import org.figsite.config.SiteConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -25,33 +22,13 @@ import picocli.CommandLine.Spec;
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: ${DEFAULT-VALUE})")
-  String content = "content";
-
-  @Option(names = "--templates", paramLabel = "DIR",
-      description = "templates folder; its files override the built-in theme (default: ${DEFAULT-VALUE})")
-  String templates = "templates";
-
-  @Option(names = "--output", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})")
-  String output = "site-output";
-
-  @Option(names = "--config", paramLabel = "FILE", description = "site configuration (default: ${DEFAULT-VALUE})")
-  String config = SiteConfig.DEFAULT_FILE;
-
-  @Option(names = "--base-url", paramLabel = "URL",
-      description = "absolute URL the site is served at, replacing the configured url + baseurl, e.g. https://example.org/pfocr")
-  String baseUrl;
-
-  @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: number of cores)")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin BuildArgs args;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    BuildOptions opt = new BuildOptions(
-        Path.of(content), trim(content), Path.of(templates), trim(templates), Path.of(output), trim(output),
-        Path.of(config), config, Optional.ofNullable(baseUrl), Math.max(1, threads));
+    BuildOptions opt = args.toOptions();
     BuildReport r = new SiteBuilder(Version.current()).build(opt);
     ProblemPrinter.print(r.problems(), err);
     if (!r.published()) {
@@ -68,11 +45,5 @@ final class BuildCommand implements Callable<Integer> {
           + ", over GitHub Pages' 1 GB limit for published sites");
     }
     return Main.OK;
-  }
-
-  private static String trim(String p) {
-    String s = p;
-    while (s.length() > 1 && s.endsWith("/")) s = s.substring(0, s.length() - 1);
-    return s;
   }
 }

@@ -1,0 +1,42 @@
+package org.figsite.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.figsite.build.BuildOptions;
+import org.figsite.config.SiteConfig;
+import picocli.CommandLine.Option;
+
+/** The options that say what to build and where; shared by {@code build} and {@code serve} so they build alike. */
+final class BuildArgs {
+  @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: ${DEFAULT-VALUE})")
+  String content = "content";
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "templates folder; its files override the built-in theme (default: ${DEFAULT-VALUE})")
+  String templates = "templates";
+
+  @Option(names = "--output", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})")
+  String output = "site-output";
+
+  @Option(names = "--config", paramLabel = "FILE", description = "site configuration (default: ${DEFAULT-VALUE})")
+  String config = SiteConfig.DEFAULT_FILE;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "absolute URL the site is served at, replacing the configured url + baseurl, e.g. https://example.org/pfocr")
+  String baseUrl;
+
+  @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: number of cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  BuildOptions toOptions() {
+    return new BuildOptions(
+        Path.of(content), trim(content), Path.of(templates), trim(templates), Path.of(output), trim(output),
+        Path.of(config), config, Optional.ofNullable(baseUrl), Math.max(1, threads));
+  }
+
+  private static String trim(String p) {
+    String s = p;
+    while (s.length() > 1 && s.endsWith("/")) s = s.substring(0, s.length() - 1);
+    return s;
+  }
+}
