@@ -11,7 +11,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,6 +60,7 @@ public final class Theme {
     cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     cfg.setAPIBuiltinEnabled(false);
     cfg.setLocalizedLookup(false);
+    cfg.setObjectWrapper(new ViewWrapper(Configuration.VERSION_2_3_34));
     cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
   }
 
@@ -82,7 +82,7 @@ public final class Theme {
 
   /** Renders a template with the given data model. */
   public String render(Template t, Map<String, Object> model, String renderingWhat) throws TemplateProblem {
-    StringWriter w = new StringWriter(16 * 1024);
+    TextBuffer w = new TextBuffer(16 * 1024);
     try {
       t.process(model, w);
     } catch (TemplateException e) {
