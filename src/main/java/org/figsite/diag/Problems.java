@@ -34,12 +34,6 @@ public final class Problems {
     add(Problem.error(pos, message));
   }
 
-  public synchronized void addAll(Problems other) {
-    for (Problem p : other.sorted()) add(p);
-    int droppedErrors = other.errorCount() - (int) other.sorted().stream().filter(Problem::isError).count();
-    errors += droppedErrors;
-  }
-
   public synchronized boolean hasErrors() {
     return errors > 0;
   }
