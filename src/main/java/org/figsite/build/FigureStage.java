@@ -27,6 +27,8 @@ import org.figsite.model.Figure;
 import org.figsite.model.FigureReader;
 import org.figsite.model.Gene;
 import org.figsite.model.NodeContext;
+import org.figsite.model.Term;
+import org.figsite.render.FigureDownloads;
 import org.figsite.render.FigureView;
 import org.figsite.render.FigureViews;
 import org.figsite.render.SiteView;
@@ -51,6 +53,8 @@ final class FigureStage {
   private final AtomicBoolean templateBroken = new AtomicBoolean();
   /** Shares equal strings (organisms, symbols) between summaries: a corpus repeats them a lot. */
   private final Map<String, String> strings = new ConcurrentHashMap<>();
+  /** The same for chemicals and diseases, which repeat across figures too. */
+  private final Map<Term, Term> terms = new ConcurrentHashMap<>();
 
   FigureStage(Theme theme, Template figureTemplate, FigureViews views, SiteView site, OutputTree out, Problems problems) {
     this.theme = theme;
@@ -80,6 +84,8 @@ final class FigureStage {
         model.put("figure", v);
         out.write(SitePaths.figurePage(figure.figid()),
             theme.render(figureTemplate, model, display + " (figure " + figure.figid() + ")"));
+        out.write(SitePaths.figureJson(figure.figid()), FigureDownloads.json(figure));
+        out.write(SitePaths.figureGenesTsv(figure.figid()), FigureDownloads.genesTsv(figure));
       } catch (Theme.TemplateProblem e) {
         // A broken template fails every record the same way: report it once.
         if (templateBroken.compareAndSet(false, true)) problems.add(e.problem());
@@ -126,13 +132,23 @@ final class FigureStage {
     return new FigureSummary(
         f.sourcePath(), f.figidPos(), f.figid(), f.title(), f.year(), f.pmcid(), f.filename(),
         shared(f.organisms()), shared(new ArrayList<>(symbols)), shared(symbolEntrez), shared(new ArrayList<>(entrez)),
-        f.chemicals(), f.diseases(), f.redirects());
+        sharedTerms(f.chemicals()), sharedTerms(f.diseases()), f.redirects());
   }
 
   private List<String> shared(List<String> in) {
     List<String> out = new ArrayList<>(in.size());
     for (String s : in) out.add(strings.computeIfAbsent(s, k -> k));
     return List.copyOf(out);
+  }
+
+  private List<Term> sharedTerms(List<Term> in) {
+    List<Term> out = new ArrayList<>(in.size());
+    for (Term t : in) out.add(terms.computeIfAbsent(t, k -> new Term(s(k.word()), s(k.source()), s(k.identifier()))));
+    return List.copyOf(out);
+  }
+
+  private String s(String v) {
+    return strings.computeIfAbsent(v, k -> k);
   }
 
   boolean templateBroken() {

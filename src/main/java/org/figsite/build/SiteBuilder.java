@@ -27,8 +27,11 @@ import org.figsite.load.YamlParser;
 import org.figsite.model.NodeContext;
 import org.figsite.model.Page;
 import org.figsite.model.PageReader;
+import org.figsite.render.DataFilesWriter;
 import org.figsite.render.FigureViews;
 import org.figsite.render.MarkdownRenderer;
+import org.figsite.render.SearchIndexWriter;
+import org.figsite.render.SiteUrls;
 import org.figsite.render.SiteView;
 import org.figsite.render.Theme;
 import org.figsite.write.OutputFolder;
@@ -43,7 +46,8 @@ import org.figsite.write.OutputTree;
  *   <li>read, check and render every figure record in parallel, writing each page at once and
  *       keeping a compact summary;
  *   <li>index the summaries: duplicate ids, redirect collisions, gene lists;
- *   <li>write the pages made from the index (stubs, gene pages, home, sitemaps…);
+ *   <li>write the pages made from the index (stubs, gene, organism, chemical and disease pages, A–Z
+ *       indexes, the figure index, home, the search index, the data downloads, sitemaps…);
  *   <li>if no step reported an error, swap the staging folder in; otherwise discard it.
  * </ol>
  */
@@ -74,7 +78,10 @@ public final class SiteBuilder {
     try {
       theme = new Theme(opt.templates(), opt.templatesDisplay());
       figureTemplate = theme.template("figure.ftlh");
-      for (String name : List.of("stub.ftlh", "gene.ftlh", "home.ftlh", "page.ftlh", "404.ftlh")) theme.template(name);
+      for (String name : List.of("stub.ftlh", "gene.ftlh", "home.ftlh", "page.ftlh", "404.ftlh", "listing.ftlh",
+          "az.ftlh", "search.ftlh")) {
+        theme.template(name);
+      }
     } catch (Theme.TemplateProblem e) {
       problems.add(e.problem());
       return failed(problems, start);
@@ -136,8 +143,13 @@ public final class SiteBuilder {
       try {
         siteStage.writeStubs(index);
         siteStage.writeGenePages(index);
+        BrowseStage browse = new BrowseStage(theme, config, site, staging, index);
+        browse.writeAll();
+        siteStage.otherPages += browse.paths.size();
         siteStage.writeSitePages(index, pages);
-        siteStage.writeRobotsAndSitemaps(index, pages);
+        new SearchIndexWriter(index).write(staging);
+        DataFilesWriter.write(staging, index, new SiteUrls(config));
+        siteStage.writeRobotsAndSitemaps(index, pages, browse.paths);
         siteStage.writeAssets(opt.templates());
       } catch (Theme.TemplateProblem e) {
         problems.add(e.problem());

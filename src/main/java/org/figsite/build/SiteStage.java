@@ -15,6 +15,7 @@ import org.figsite.index.FigureSummary;
 import org.figsite.index.SiteIndex;
 import org.figsite.index.SitePaths;
 import org.figsite.model.Page;
+import org.figsite.render.DataFilesWriter;
 import org.figsite.render.FigureCard;
 import org.figsite.render.GeneInfo;
 import org.figsite.render.JsonLd;
@@ -31,7 +32,8 @@ import org.figsite.write.OutputTree;
 
 /**
  * Writes the pages made from the whole index rather than one record: alias stubs, gene pages,
- * home and site pages, 404, robots.txt, sitemaps, static assets.
+ * home and site pages, 404, robots.txt, sitemaps, static assets. The browsing pages are {@link
+ * BrowseStage}'s.
  */
 final class SiteStage {
   private final Theme theme;
@@ -118,6 +120,14 @@ final class SiteStage {
     counts.put("figures", index.figures().size());
     counts.put("genes", index.genes().size());
     counts.put("stubs", index.stubs().size());
+    counts.put("organisms", index.organisms().size());
+    counts.put("chemicals", index.chemicals().size());
+    counts.put("diseases", index.diseases().size());
+    Map<String, String> browse = new HashMap<>();
+    browse.put("chemicals", urls.link(SitePaths.letterIndex("chemicals")));
+    browse.put("diseases", urls.link(SitePaths.letterIndex("diseases")));
+    browse.put("gmt", urls.link(DataFilesWriter.GMT));
+    browse.put("figuresJson", urls.link(DataFilesWriter.FIGURES_JSON));
 
     Map<String, Object> model = new HashMap<>();
     model.put("site", site);
@@ -127,8 +137,10 @@ final class SiteStage {
     model.put("params", home == null ? Map.of() : home.params());
     model.put("counts", counts);
     model.put("pages", links);
+    model.put("browse", browse);
     List<FigureCard> recent = new ArrayList<>();
-    for (int i = 0; i < Math.min(10, index.figures().size()); i++) recent.add(FigureCard.of(index.figures().get(i), urls));
+    int[] newest = index.newestFirst();
+    for (int i = 0; i < Math.min(10, newest.length); i++) recent.add(FigureCard.of(index.figures().get(newest[i]), urls));
     model.put("figures", recent);
     out.write("/index.html", theme.render(theme.template("home.ftlh"), model, "the home page"));
     otherPages++;
@@ -153,10 +165,12 @@ final class SiteStage {
     otherPages++;
   }
 
-  void writeRobotsAndSitemaps(SiteIndex index, List<Page> pages) throws IOException {
+  /** @param browsePages the pages {@link BrowseStage} wrote, listed after the fixed pages */
+  void writeRobotsAndSitemaps(SiteIndex index, List<Page> pages, List<String> browsePages) throws IOException {
     List<String> fixed = new ArrayList<>();
     fixed.add("/");
     for (Page p : pages) if (!p.name().equals("index")) fixed.add("/" + p.name() + ".html");
+    fixed.addAll(browsePages);
     long count = fixed.size() + index.figures().size() + (long) genePages;
     Iterator<String> paths = new SitemapPaths(fixed, index, config.figuresPerGenePage());
     sitemaps = SitemapWriter.write(out, urls, count, paths);

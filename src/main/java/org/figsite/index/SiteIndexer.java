@@ -16,7 +16,8 @@ import org.figsite.model.Redirect;
 
 /**
  * The only place where facts about several records at once are computed: duplicate and
- * case-colliding figids, redirect paths and their collisions, and the gene index.
+ * case-colliding figids, redirect paths and their collisions, the gene index, and (through {@link
+ * FacetIndexer}) the organism, chemical and disease indexes.
  */
 public final class SiteIndexer {
   private SiteIndexer() {}
@@ -30,6 +31,11 @@ public final class SiteIndexer {
     Map<String, Owner> taken = new HashMap<>(figures.size() * 3);
     for (FigureSummary f : figures) {
       String key = SitePaths.figurePage(f.figid()).toLowerCase(Locale.ROOT);
+      if (key.equals(SitePaths.figureIndexPage(1))) {
+        problems.add(Problem.error(f.figidPos(), "figid " + Printable.quote(f.figid())
+            + " would replace the figure index /figures/index.html").withHint("rename the figure"));
+        continue;
+      }
       Owner prev = taken.putIfAbsent(key, new Owner(f, f.figidPos(), f.figid(), true));
       if (prev == null) continue;
       if (prev.figure.figid().equals(f.figid())) {
@@ -76,7 +82,18 @@ public final class SiteIndexer {
     }
     stubs.sort(Comparator.comparing(SiteIndex.Stub::file));
 
-    return new SiteIndex(List.copyOf(figures), List.copyOf(stubs), geneIndex(figures));
+    TreeMap<String, int[]> genes = geneIndex(figures);
+    for (String symbol : genes.keySet()) {
+      if (symbol.equalsIgnoreCase("index")) {
+        FigureSummary f = figures.get(genes.get(symbol)[0]);
+        problems.add(Problem.error(SourcePos.ofFile(f.sourcePath()), "gene symbol " + Printable.quote(symbol)
+            + " would replace the gene index page /genes/index.html")
+            .withHint("'index' is not an HGNC symbol; correct the hgnc_symbol of this gene"));
+      }
+    }
+    return new SiteIndex(List.copyOf(figures), List.copyOf(stubs), genes,
+        FacetIndexer.organisms(figures), FacetIndexer.terms(figures, FigureSummary::chemicals),
+        FacetIndexer.terms(figures, FigureSummary::diseases), FacetIndexer.newestFirst(figures));
   }
 
   private static TreeMap<String, int[]> geneIndex(List<FigureSummary> figures) {

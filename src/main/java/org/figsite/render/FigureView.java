@@ -59,6 +59,7 @@ public record FigureView(
    * A chemical or disease.
    *
    * @param url link to the identifier's record (MeSH, ChEBI, DOID), or ""
+   * @param pageUrl link to the term's page on this site, or "" when it has no usable identifier
    */
-  public record TermView(String word, String source, String identifier, String url) {}
+  public record TermView(String word, String source, String identifier, String url, String pageUrl) {}
 }

@@ -37,7 +37,7 @@ public final class FigureViews {
     return new FigureView(
         f.figid(), f.title(), f.figtitle(), f.caption(), f.number(), f.figtype(), f.papertitle(),
         f.reftext(), f.year(), f.pmcid(), f.filename(), f.ndex(), f.figidAlias(), f.organisms(),
-        genes, terms(f.chemicals()), terms(f.diseases()),
+        genes, terms(f.chemicals(), "chemicals"), terms(f.diseases(), "diseases"),
         urls.link(path), urls.absolute(path), imageUrl, Links.pmcArticle(f.pmcid()),
         Links.figureAtPmc(f.figlink()), Links.ndex(f.ndex()),
         urls.link(SitePaths.figureJson(f.figid())), urls.link(SitePaths.figureGenesTsv(f.figid())),
@@ -49,10 +49,11 @@ public final class FigureViews {
     return new PageMeta(f.title(), description, SitePaths.figurePage(f.figid()), v.absoluteUrl(), v.imageUrl());
   }
 
-  private static List<FigureView.TermView> terms(List<Term> terms) {
+  private List<FigureView.TermView> terms(List<Term> terms, String dir) {
     List<FigureView.TermView> out = new ArrayList<>(terms.size());
     for (Term t : terms) {
-      out.add(new FigureView.TermView(t.word(), t.source(), t.identifier(), Links.term(t.source(), t.identifier())));
+      String page = SitePaths.termId(t.identifier()).map(id -> urls.link(SitePaths.listingPage(dir, id, 1))).orElse("");
+      out.add(new FigureView.TermView(t.word(), t.source(), t.identifier(), Links.term(t.source(), t.identifier()), page));
     }
     return out;
   }

@@ -1,12 +1,17 @@
 package org.figsite.render;
 
 import org.figsite.config.SiteConfig;
+import org.figsite.index.SitePaths;
 
 /**
  * The {@code site} variable of every template.
  *
  * @param home link to the home page ({@code baseurl + "/"})
  * @param assets link prefix of the static files ({@code baseurl + "/assets"})
+ * @param search link to the search page
+ * @param figures link to the figure index
+ * @param genes link to the A–Z index of genes
+ * @param organisms link to the A–Z index of organisms
  */
 public record SiteView(
     String title,
@@ -16,10 +21,16 @@ public record SiteView(
     String language,
     String home,
     String assets,
-    String generator) {
+    String generator,
+    String search,
+    String figures,
+    String genes,
+    String organisms) {
 
   public static SiteView of(SiteConfig c, String version) {
-    return new SiteView(c.title(), c.description(), c.url(), c.baseurl(), c.language(),
-        c.baseurl() + "/", c.baseurl() + "/assets", "figsite " + version);
+    String b = c.baseurl();
+    return new SiteView(c.title(), c.description(), c.url(), b, c.language(),
+        b + "/", b + "/assets", "figsite " + version, b + SitePaths.SEARCH_PAGE, b + SitePaths.figureIndexPage(1),
+        b + SitePaths.letterIndex("genes"), b + SitePaths.letterIndex("organisms"));
   }
 }

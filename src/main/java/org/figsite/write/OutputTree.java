@@ -1,6 +1,9 @@
 package org.figsite.write;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,15 +36,42 @@ public final class OutputTree {
   }
 
   public void write(String sitePath, byte[] data) throws IOException {
+    Path target = prepare(sitePath);
+    Files.write(target, data);
+    files.increment();
+    bytes.add(data.length);
+  }
+
+  /**
+   * Opens a file for writing piece by piece, for site-wide files too big to hold in memory. The
+   * caller closes the stream; it is buffered.
+   */
+  public OutputStream open(String sitePath) throws IOException {
+    Path target = prepare(sitePath);
+    files.increment();
+    return new FilterOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+      @Override
+      public void write(int b) throws IOException {
+        out.write(b);
+        bytes.increment();
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+        bytes.add(len);
+      }
+    };
+  }
+
+  private Path prepare(String sitePath) throws IOException {
     Path target = resolve(sitePath);
     Path parent = target.getParent();
     if (!dirs.contains(parent)) {
       Files.createDirectories(parent);
       dirs.add(parent);
     }
-    Files.write(target, data);
-    files.increment();
-    bytes.add(data.length);
+    return target;
   }
 
   /** The file for a site path; refuses any path that would leave the folder. */

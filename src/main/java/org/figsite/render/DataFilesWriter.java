@@ -1,0 +1,78 @@
+package org.figsite.render;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.figsite.index.FigureSummary;
+import org.figsite.index.SiteIndex;
+import org.figsite.index.SitePaths;
+import org.figsite.write.OutputTree;
+
+/**
+ * Writes the whole-site downloads under {@code /data/}, streaming figure by figure (in figid
+ * order) so that their size never has to fit in memory:
+ *
+ * <ul>
+ *   <li>{@code pfocr.gmt}: one gene set per figure that has NCBI Gene ids: figid, the figure
+ *       page's absolute URL, then the distinct ids, tab-separated (the GMT format of GSEA and
+ *       most enrichment tools);
+ *   <li>{@code figures.json}: a JSON array with one object per figure: figid, title, year,
+ *       pmcid, organisms, gene count (distinct HGNC symbols) and the page URL.
+ * </ul>
+ */
+public final class DataFilesWriter {
+  public static final String GMT = "/data/pfocr.gmt";
+  public static final String FIGURES_JSON = "/data/figures.json";
+
+  private DataFilesWriter() {}
+
+  public static void write(OutputTree out, SiteIndex index, SiteUrls urls) throws IOException {
+    writeGmt(out, index, urls);
+    writeFiguresJson(out, index, urls);
+  }
+
+  static void writeGmt(OutputTree out, SiteIndex index, SiteUrls urls) throws IOException {
+    try (Writer w = new OutputStreamWriter(out.open(GMT), StandardCharsets.UTF_8)) {
+      for (FigureSummary f : index.figures()) {
+        if (f.entrezIds().isEmpty()) continue;
+        w.write(f.figid());
+        w.write('\t');
+        w.write(urls.absolute(SitePaths.figurePage(f.figid())));
+        for (String id : f.entrezIds()) {
+          w.write('\t');
+          w.write(id);
+        }
+        w.write('\n');
+      }
+    }
+  }
+
+  static void writeFiguresJson(OutputTree out, SiteIndex index, SiteUrls urls) throws IOException {
+    try (OutputStream o = out.open(FIGURES_JSON);
+        JsonGenerator g = new JsonFactory().createGenerator(o, JsonEncoding.UTF8)) {
+      g.writeStartArray();
+      for (FigureSummary f : index.figures()) {
+        g.writeRaw('\n');
+        g.writeStartObject();
+        g.writeStringField("figid", f.figid());
+        g.writeStringField("title", f.title());
+        g.writeStringField("year", f.year());
+        g.writeStringField("pmcid", f.pmcid());
+        g.writeArrayFieldStart("organisms");
+        for (String org : f.organisms()) g.writeString(org);
+        g.writeEndArray();
+        g.writeNumberField("gene_count", f.geneSymbols().size());
+        g.writeStringField("url", urls.absolute(SitePaths.figurePage(f.figid())));
+        g.writeEndObject();
+      }
+      g.writeRaw('\n');
+      g.writeEndArray();
+      g.writeRaw('\n');
+    }
+  }
+}
