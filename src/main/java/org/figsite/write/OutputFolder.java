@@ -98,7 +98,7 @@ public final class OutputFolder implements AutoCloseable {
     Path staging = sibling(output, "staging");
     Trees.deleteRecursively(staging);
     Files.createDirectories(staging);
-    OutputTree tree = new OutputTree(staging);
+    OutputTree tree = OutputTree.staging(staging);
     tree.write("/" + MARKER, "figsite output folder: figsite may replace everything in it.\n");
     return tree;
   }

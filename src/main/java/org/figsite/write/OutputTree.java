@@ -1,30 +1,67 @@
 package org.figsite.write;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * A folder being filled with the site's files (the staging folder of a build). Paths are
- * site-relative ({@code /figures/x.html}) and are checked to stay inside the folder whatever they
- * contain. Thread-safe: rendering workers write concurrently.
+ * A folder being filled with the site's files. Paths are site-relative ({@code /figures/x.html})
+ * and are checked to stay inside the folder whatever they contain. Thread-safe: rendering workers
+ * write concurrently.
+ *
+ * <p>Three ways to write, one per situation:
+ *
+ * <ul>
+ *   <li>{@link #staging}: a fresh folder that will be swapped in whole (full builds);
+ *   <li>{@link #inPlace}: the published folder itself (incremental builds): a file is replaced
+ *       (write to a temporary name, then rename over) only when its bytes change, so every file is
+ *       at all times either its old or its new version, and untouched files keep their dates;
+ *   <li>{@link #inMemory}: nothing touches the disk until {@link #flushTo} — for the pages of changed
+ *       records, held back until the whole incremental build has been checked.
+ * </ul>
  */
 public final class OutputTree {
+  private enum Mode { STAGING, IN_PLACE, MEMORY }
+
   private final Path root;
+  private final Mode mode;
   private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
   private final LongAdder files = new LongAdder();
   private final LongAdder bytes = new LongAdder();
+  private final LongAdder changed = new LongAdder();
+  /** Every path written (IN_PLACE), or the held files (MEMORY). */
+  private final Map<String, byte[]> held = new ConcurrentSkipListMap<>();
+  private final Set<String> written = ConcurrentHashMap.newKeySet();
 
-  public OutputTree(Path root) {
+  private OutputTree(Path root, Mode mode) {
     this.root = root.toAbsolutePath().normalize();
+    this.mode = mode;
     dirs.add(this.root);
+  }
+
+  public static OutputTree staging(Path root) {
+    return new OutputTree(root, Mode.STAGING);
+  }
+
+  public static OutputTree inPlace(Path root) {
+    return new OutputTree(root, Mode.IN_PLACE);
+  }
+
+  public static OutputTree inMemory(Path root) {
+    return new OutputTree(root, Mode.MEMORY);
   }
 
   public Path root() {
@@ -36,10 +73,27 @@ public final class OutputTree {
   }
 
   public void write(String sitePath, byte[] data) throws IOException {
-    Path target = prepare(sitePath);
-    Files.write(target, data);
+    Path target = resolve(sitePath);
     files.increment();
     bytes.add(data.length);
+    switch (mode) {
+      case STAGING -> {
+        ensureParent(target);
+        Files.write(target, data);
+        changed.increment();
+      }
+      case MEMORY -> held.put(sitePath, data);
+      case IN_PLACE -> {
+        written.add(sitePath);
+        if (!sameBytes(target, data)) {
+          ensureParent(target);
+          Path tmp = target.resolveSibling(target.getFileName() + ".figsite-tmp");
+          Files.write(tmp, data);
+          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          changed.increment();
+        }
+      }
+    }
   }
 
   /**
@@ -47,8 +101,22 @@ public final class OutputTree {
    * caller closes the stream; it is buffered.
    */
   public OutputStream open(String sitePath) throws IOException {
-    Path target = prepare(sitePath);
+    Path target = resolve(sitePath);
+    if (mode != Mode.STAGING) {
+      return new ByteArrayOutputStream(1 << 16) {
+        private boolean closed;
+
+        @Override
+        public void close() throws IOException {
+          if (closed) return;
+          closed = true;
+          OutputTree.this.write(sitePath, toByteArray());
+        }
+      };
+    }
+    ensureParent(target);
     files.increment();
+    changed.increment();
     return new FilterOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
       @Override
       public void write(int b) throws IOException {
@@ -64,14 +132,43 @@ public final class OutputTree {
     };
   }
 
-  private Path prepare(String sitePath) throws IOException {
+  /** Writes the held files (of an in-memory tree) into another tree. */
+  public void flushTo(OutputTree other) throws IOException {
+    for (Map.Entry<String, byte[]> e : held.entrySet()) other.write(e.getKey(), e.getValue());
+  }
+
+  /** Removes a file of an in-place tree; a missing file is fine. */
+  public boolean delete(String sitePath) throws IOException {
     Path target = resolve(sitePath);
+    try {
+      Files.delete(target);
+      changed.increment();
+      return true;
+    } catch (NoSuchFileException e) {
+      return false;
+    }
+  }
+
+  /** The site paths written through this tree (in-place mode). */
+  public Set<String> writtenPaths() {
+    return written;
+  }
+
+  private static boolean sameBytes(Path target, byte[] data) throws IOException {
+    try {
+      if (Files.size(target) != data.length) return false;
+      return Arrays.equals(Files.readAllBytes(target), data);
+    } catch (NoSuchFileException e) {
+      return false;
+    }
+  }
+
+  private void ensureParent(Path target) throws IOException {
     Path parent = target.getParent();
     if (!dirs.contains(parent)) {
       Files.createDirectories(parent);
       dirs.add(parent);
     }
-    return target;
   }
 
   /** The file for a site path; refuses any path that would leave the folder. */
@@ -86,11 +183,17 @@ public final class OutputTree {
     return p;
   }
 
+  /** Files written (or, in place, considered). */
   public long fileCount() {
     return files.sum();
   }
 
   public long byteCount() {
     return bytes.sum();
+  }
+
+  /** Files whose bytes actually changed on disk (created, replaced or deleted). */
+  public long changedCount() {
+    return changed.sum();
   }
 }

@@ -65,7 +65,7 @@ class OutputFolderTest {
 
   @Test
   void neverWritesOutsideTheFolder() throws Exception {
-    OutputTree t = new OutputTree(dir.resolve("o"));
+    OutputTree t = OutputTree.staging(dir.resolve("o"));
     assertThatThrownBy(() -> t.write("/../escape.html", "x")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> t.write("relative.html", "x")).isInstanceOf(IllegalArgumentException.class);
     assertThat(dir.resolve("escape.html")).doesNotExist();
