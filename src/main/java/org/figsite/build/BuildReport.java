@@ -5,10 +5,13 @@ import org.figsite.diag.Problems;
 /**
  * What a build did.
  *
- * @param published whether the new site replaced the output folder
+ * @param published whether the output folder now holds the new site
+ * @param incremental whether only what changed since the last build was redone
+ * @param filesChanged files created, replaced or deleted in the output folder
  */
 public record BuildReport(
     boolean published,
+    boolean incremental,
     Problems problems,
     int records,
     int figurePages,
@@ -18,4 +21,14 @@ public record BuildReport(
     int sitemaps,
     long files,
     long bytes,
-    long millis) {}
+    long filesChanged,
+    long millis) {
+
+  static BuildReport failed(Problems problems, long start) {
+    return new BuildReport(false, false, problems, 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start));
+  }
+
+  static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+}

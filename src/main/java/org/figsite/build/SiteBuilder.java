@@ -7,17 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
+import org.figsite.cache.BuildCache;
+import org.figsite.cache.Fingerprint;
 import org.figsite.config.ConfigReader;
 import org.figsite.config.SiteConfig;
 import org.figsite.diag.Problem;
 import org.figsite.diag.Problems;
 import org.figsite.diag.SourcePos;
-import org.figsite.index.FigureSummary;
-import org.figsite.index.SiteIndex;
-import org.figsite.index.SiteIndexer;
 import org.figsite.load.ContentLister;
 import org.figsite.load.FrontMatter;
 import org.figsite.load.FrontMatterSplitter;
@@ -27,31 +23,29 @@ import org.figsite.load.YamlParser;
 import org.figsite.model.NodeContext;
 import org.figsite.model.Page;
 import org.figsite.model.PageReader;
-import org.figsite.render.DataFilesWriter;
-import org.figsite.render.FigureViews;
 import org.figsite.render.MarkdownRenderer;
-import org.figsite.render.SearchIndexWriter;
-import org.figsite.render.SiteUrls;
 import org.figsite.render.SiteView;
 import org.figsite.render.Theme;
 import org.figsite.write.OutputFolder;
-import org.figsite.write.OutputTree;
 
 /**
  * Runs a build, stage by stage, in this order:
  *
  * <ol>
  *   <li>read the configuration and compile the templates (nothing else starts if they are broken);
- *   <li>lock the output folder and open a staging folder beside it;
- *   <li>read, check and render every figure record in parallel, writing each page at once and
- *       keeping a compact summary;
- *   <li>index the summaries: duplicate ids, redirect collisions, gene lists;
- *   <li>write the pages made from the index (stubs, gene, organism, chemical and disease pages, A–Z
- *       indexes, the figure index, home, the search index, the data downloads, sitemaps…);
- *   <li>if no step reported an error, swap the staging folder in; otherwise discard it.
+ *   <li>list the records with their sizes and dates, and lock the output folder;
+ *   <li>if the cache beside the output folder says only a few records changed since the last
+ *       build, redo just those ({@link IncrementalBuild}); otherwise build everything into a staging
+ *       folder ({@link FullBuild}): read, check and render every record in parallel, index the
+ *       summaries, write the site-wide pages;
+ *   <li>publish only if no step reported an error: a full build swaps the staging folder in, an
+ *       incremental one replaces the changed files; on error nothing is published.
  * </ol>
  */
 public final class SiteBuilder {
+  static final List<String> TEMPLATES = List.of("figure.ftlh", "stub.ftlh", "gene.ftlh", "home.ftlh", "page.ftlh",
+      "404.ftlh", "listing.ftlh", "az.ftlh", "search.ftlh");
+
   private final String version;
 
   public SiteBuilder(String version) {
@@ -61,15 +55,43 @@ public final class SiteBuilder {
   public BuildReport build(BuildOptions opt) {
     long start = System.nanoTime();
     Problems problems = new Problems();
+    Optional<BuildInputs> prepared = prepare(opt, problems);
+    if (prepared.isEmpty()) return BuildReport.failed(problems, start);
+    BuildInputs in = prepared.get();
+    Path cacheFile = BuildCache.fileFor(opt.output());
+    try (OutputFolder folder = OutputFolder.open(opt.output(), opt.outputDisplay())) {
+      if (opt.useCache()) {
+        Optional<BuildCache> cache = BuildCache.read(cacheFile)
+            .filter(c -> c.settingsKey().equals(in.settingsKey()))
+            .filter(c -> c.outputIdentity().equals(folder.identity()));
+        if (cache.isPresent()) {
+          Optional<BuildReport> r = new IncrementalBuild(in, folder, cache.get(), cacheFile, problems, start).run();
+          if (r.isPresent()) return r.get();
+        }
+      }
+      BuildCache.delete(cacheFile);
+      return new FullBuild(in, folder, opt.useCache() ? cacheFile : null, problems, start).run();
+    } catch (OutputFolder.Refused e) {
+      problems.add(e.problem());
+      return BuildReport.failed(problems, start);
+    } catch (IOException e) {
+      problems.add(Problem.error(SourcePos.ofFile(opt.outputDisplay()), "cannot write the site: " + e.getMessage())
+          .withHint("is the disk full or the folder read-only? The previous site was left as it was."));
+      return BuildReport.failed(problems, start);
+    }
+  }
+
+  /** Reads everything a build needs before touching any record; empty (with problems) when it cannot start. */
+  private Optional<BuildInputs> prepare(BuildOptions opt, Problems problems) {
     Optional<SiteConfig> cfg = ConfigReader.read(opt.config(), opt.configDisplay(), problems);
-    if (cfg.isEmpty()) return failed(problems, start);
+    if (cfg.isEmpty()) return Optional.empty();
     SiteConfig config = cfg.get();
     if (opt.baseUrl().isPresent()) {
       Optional<String[]> split = ConfigReader.splitBaseUrl(opt.baseUrl().get());
       if (split.isEmpty()) {
         problems.add(Problem.error(SourcePos.ofFile("--base-url"), "not an absolute http(s) URL: " + opt.baseUrl().get())
             .withHint("e.g. --base-url https://example.org/pfocr"));
-        return failed(problems, start);
+        return Optional.empty();
       }
       config = config.withBaseUrl(split.get()[0], split.get()[1]);
     }
@@ -78,96 +100,33 @@ public final class SiteBuilder {
     try {
       theme = new Theme(opt.templates(), opt.templatesDisplay());
       figureTemplate = theme.template("figure.ftlh");
-      for (String name : List.of("stub.ftlh", "gene.ftlh", "home.ftlh", "page.ftlh", "404.ftlh", "listing.ftlh",
-          "az.ftlh", "search.ftlh")) {
-        theme.template(name);
-      }
+      for (String name : TEMPLATES) theme.template(name);
     } catch (Theme.TemplateProblem e) {
       problems.add(e.problem());
-      return failed(problems, start);
+      return Optional.empty();
     } catch (IOException e) {
       problems.add(Problem.error(SourcePos.ofFile(opt.templatesDisplay()), "cannot read templates: " + e.getMessage()));
-      return failed(problems, start);
+      return Optional.empty();
     }
-
-    Path figuresDir = opt.content().resolve("figures");
-    List<Path> figureFiles;
-    List<Path> pageFiles;
+    if (!Files.isDirectory(opt.content())) {
+      problems.add(Problem.error(SourcePos.ofFile(opt.contentDisplay()), "content folder not found")
+          .withHint("pass --content DIR, the folder holding figures/ and pages/"));
+      return Optional.empty();
+    }
     try {
-      if (!Files.isDirectory(opt.content())) {
-        problems.add(Problem.error(SourcePos.ofFile(opt.contentDisplay()), "content folder not found")
-            .withHint("pass --content DIR, the folder holding figures/ and pages/"));
-        return failed(problems, start);
-      }
-      figureFiles = ContentLister.markdownFiles(figuresDir);
-      pageFiles = ContentLister.markdownFiles(opt.content().resolve("pages"));
-    } catch (IOException e) {
-      problems.add(Problem.error(SourcePos.ofFile(opt.contentDisplay()), "cannot list content: " + e.getMessage()));
-      return failed(problems, start);
-    }
-
-    try (OutputFolder folder = OutputFolder.open(opt.output(), opt.outputDisplay())) {
-      OutputTree staging = folder.createStaging();
+      List<ContentLister.Stamped> figureFiles = ContentLister.stampedMarkdownFiles(opt.content().resolve("figures"));
+      Path pagesDir = opt.content().resolve("pages");
+      List<Page> pages = readPages(ContentLister.markdownFiles(pagesDir), opt.contentDisplay() + "/pages/", problems);
+      String settingsKey = new Fingerprint().add(version).addCode().add(config.toString())
+          .add(opt.contentDisplay()).add(opt.templatesDisplay()).addTree(opt.templates()).hex();
+      String pagesKey = new Fingerprint().addTree(pagesDir).hex();
       SiteView site = SiteView.of(config, version);
       MarkdownRenderer markdown = new MarkdownRenderer(config.url() + config.baseurl());
-      FigureStage figures = new FigureStage(theme, figureTemplate, new FigureViews(config, markdown), site, staging, problems);
-
-      FigureSummary[] summaries = new FigureSummary[figureFiles.size()];
-      String figuresDisplay = opt.contentDisplay() + "/figures/";
-      ForkJoinPool pool = new ForkJoinPool(Math.max(1, opt.threads()));
-      try {
-        pool.submit(() -> IntStream.range(0, figureFiles.size()).parallel().forEach(i -> {
-          Path f = figureFiles.get(i);
-          summaries[i] = figures.process(f, figuresDisplay + f.getFileName()).orElse(null);
-        })).get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        folder.discard(staging);
-        problems.add(Problem.error(SourcePos.ofFile(opt.contentDisplay()), "build interrupted"));
-        return failed(problems, start);
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("a worker failed", e.getCause());
-      } finally {
-        pool.shutdown();
-      }
-      List<FigureSummary> ok = new ArrayList<>(summaries.length);
-      for (FigureSummary s : summaries) if (s != null) ok.add(s);
-
-      List<Page> pages = readPages(pageFiles, opt.contentDisplay() + "/pages/", problems);
-      SiteIndex index = SiteIndexer.index(ok, problems);
-      if (problems.hasErrors()) {
-        folder.discard(staging);
-        return new BuildReport(false, problems, figureFiles.size(), 0, 0, 0, 0, 0, 0, 0, millis(start));
-      }
-      SiteStage siteStage = new SiteStage(theme, config, site, markdown, staging);
-      try {
-        siteStage.writeStubs(index);
-        siteStage.writeGenePages(index);
-        BrowseStage browse = new BrowseStage(theme, config, site, staging, index);
-        browse.writeAll();
-        siteStage.otherPages += browse.paths.size();
-        siteStage.writeSitePages(index, pages);
-        new SearchIndexWriter(index).write(staging);
-        DataFilesWriter.write(staging, index, new SiteUrls(config));
-        siteStage.writeRobotsAndSitemaps(index, pages, browse.paths);
-        siteStage.writeAssets(opt.templates());
-      } catch (Theme.TemplateProblem e) {
-        problems.add(e.problem());
-        folder.discard(staging);
-        return failed(problems, start);
-      }
-      long files = staging.fileCount();
-      long bytes = staging.byteCount();
-      folder.publish(staging);
-      return new BuildReport(true, problems, figureFiles.size(), ok.size(), siteStage.stubs, siteStage.genePages,
-          siteStage.otherPages, siteStage.sitemaps, files, bytes, millis(start));
-    } catch (OutputFolder.Refused e) {
-      problems.add(e.problem());
-      return failed(problems, start);
+      return Optional.of(new BuildInputs(opt, config, theme, figureTemplate, site, markdown, figureFiles, pages,
+          settingsKey, pagesKey));
     } catch (IOException e) {
-      problems.add(Problem.error(SourcePos.ofFile(opt.outputDisplay()), "cannot write the site: " + e.getMessage())
-          .withHint("is the disk full or the folder read-only? The previous site was left as it was."));
-      return failed(problems, start);
+      problems.add(Problem.error(SourcePos.ofFile(opt.contentDisplay()), "cannot list content: " + e.getMessage()));
+      return Optional.empty();
     }
   }
 
@@ -194,13 +153,5 @@ public final class SiteBuilder {
       }
     }
     return pages;
-  }
-
-  private static BuildReport failed(Problems problems, long start) {
-    return new BuildReport(false, problems, 0, 0, 0, 0, 0, 0, 0, 0, millis(start));
-  }
-
-  private static long millis(long start) {
-    return (System.nanoTime() - start) / 1_000_000;
   }
 }

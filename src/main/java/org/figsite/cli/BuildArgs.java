@@ -28,10 +28,15 @@ final class BuildArgs {
   @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: number of cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--no-cache",
+      description = "build everything from scratch and keep no cache (by default a build redoes only what changed "
+          + "since the last one, using a cache file beside the output folder)")
+  boolean noCache;
+
   BuildOptions toOptions() {
     return new BuildOptions(
         Path.of(content), trim(content), Path.of(templates), trim(templates), Path.of(output), trim(output),
-        Path.of(config), config, Optional.ofNullable(baseUrl), Math.max(1, threads));
+        Path.of(config), config, Optional.ofNullable(baseUrl), Math.max(1, threads), !noCache);
   }
 
   private static String trim(String p) {

@@ -36,6 +36,12 @@ final class BuildCommand implements Callable<Integer> {
           + opt.outputDisplay() + "/ was left unchanged");
       return Main.INPUT_ERRORS;
     }
+    if (r.incremental()) {
+      out.printf("figsite: %,d records, %,d changed -> %,d files changed in %s/ in %.2f s (incremental; --no-cache "
+              + "for a full build)%n",
+          r.records(), r.figurePages(), r.filesChanged(), opt.outputDisplay(), r.millis() / 1000.0);
+      return Main.OK;
+    }
     out.printf("figsite: %,d records -> %,d figure pages, %,d redirect stubs, %,d gene pages, %,d other pages, "
             + "%d sitemap file(s); %,d files, %s in %s/ in %.2f s%n",
         r.records(), r.figurePages(), r.stubs(), r.genePages(), r.otherPages(), r.sitemaps(), r.files(),

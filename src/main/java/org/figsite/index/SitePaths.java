@@ -1,6 +1,7 @@
 package org.figsite.index;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.figsite.model.FigureReader;
@@ -14,6 +15,11 @@ public final class SitePaths {
 
   public static String figurePage(String figid) {
     return "/figures/" + figid + ".html";
+  }
+
+  /** Every file written for one figure by itself (its page and downloads), not by the site-wide stage. */
+  public static List<String> figureFiles(String figid) {
+    return List.of(figurePage(figid), figureJson(figid), figureGenesTsv(figid));
   }
 
   public static String figureJson(String figid) {

@@ -7,10 +7,37 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.figsite.cache.SourceStamp;
 
 /** Lists the Markdown files of a content folder in a fixed (sorted) order. */
 public final class ContentLister {
   private ContentLister() {}
+
+  /** A record file and its stamp. */
+  public record Stamped(Path path, SourceStamp stamp) {}
+
+  /**
+   * The {@code *.md} files directly in {@code dir} with their size and date, sorted by name; empty
+   * when the folder does not exist. One directory read and one stat per file: an incremental build
+   * of 100,000 records starts with this.
+   */
+  public static List<Stamped> stampedMarkdownFiles(Path dir) throws IOException {
+    List<Stamped> out = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.md")) {
+      for (Path p : ds) {
+        java.nio.file.attribute.BasicFileAttributes a =
+            Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+        if (!a.isRegularFile()) continue;
+        out.add(new Stamped(p, new SourceStamp(p.getFileName().toString(), a.size(),
+            a.lastModifiedTime().to(TimeUnit.NANOSECONDS))));
+      }
+    } catch (NoSuchFileException e) {
+      return out;
+    }
+    out.sort((a, b) -> a.stamp().name().compareTo(b.stamp().name()));
+    return out;
+  }
 
   /** The {@code *.md} files directly in {@code dir}, sorted by name; empty when it does not exist. */
   public static List<Path> markdownFiles(Path dir) throws IOException {

@@ -10,6 +10,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
 import org.figsite.diag.Problem;
 import org.figsite.diag.SourcePos;
 
@@ -91,6 +93,27 @@ public final class OutputFolder implements AutoCloseable {
       throw refused(display, "cannot prepare the output folder: " + e.getMessage(), "");
     }
     return f;
+  }
+
+  /** The output folder (absolute). */
+  public Path path() {
+    return output;
+  }
+
+  /**
+   * Identifies this very output folder as figsite last left it: its file key and the date of its
+   * marker. A cache made for another folder (replaced, restored from a backup, checked out anew)
+   * does not match, so its pages are not trusted.
+   */
+  public String identity() {
+    try {
+      BasicFileAttributes dir = Files.readAttributes(output, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      BasicFileAttributes marker =
+          Files.readAttributes(output.resolve(MARKER), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return dir.fileKey() + "|" + marker.fileKey() + "|" + marker.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+    } catch (IOException e) {
+      return "none";
+    }
   }
 
   /** A fresh, empty staging folder beside the output. */

@@ -42,26 +42,39 @@ public final class OutputTree {
   private final LongAdder files = new LongAdder();
   private final LongAdder bytes = new LongAdder();
   private final LongAdder changed = new LongAdder();
-  /** Every path written (IN_PLACE), or the held files (MEMORY). */
+  /** The files held back (MEMORY). */
   private final Map<String, byte[]> held = new ConcurrentSkipListMap<>();
+  /** Every path written through this tree, when it tracks them. */
   private final Set<String> written = ConcurrentHashMap.newKeySet();
 
-  private OutputTree(Path root, Mode mode) {
+  private final boolean trackPaths;
+
+  private OutputTree(Path root, Mode mode, boolean trackPaths) {
     this.root = root.toAbsolutePath().normalize();
     this.mode = mode;
+    this.trackPaths = trackPaths;
     dirs.add(this.root);
   }
 
+  /**
+   * Another tree on the same folder, in the same mode, that remembers every path written through
+   * it ({@link #writtenPaths}): for the site-wide pages, whose paths the next incremental build
+   * needs in order to delete the ones that go away.
+   */
+  public OutputTree trackingPaths() {
+    return new OutputTree(root, mode, true);
+  }
+
   public static OutputTree staging(Path root) {
-    return new OutputTree(root, Mode.STAGING);
+    return new OutputTree(root, Mode.STAGING, false);
   }
 
   public static OutputTree inPlace(Path root) {
-    return new OutputTree(root, Mode.IN_PLACE);
+    return new OutputTree(root, Mode.IN_PLACE, false);
   }
 
   public static OutputTree inMemory(Path root) {
-    return new OutputTree(root, Mode.MEMORY);
+    return new OutputTree(root, Mode.MEMORY, false);
   }
 
   public Path root() {
@@ -78,13 +91,14 @@ public final class OutputTree {
     bytes.add(data.length);
     switch (mode) {
       case STAGING -> {
+        if (trackPaths) written.add(sitePath);
         ensureParent(target);
         Files.write(target, data);
         changed.increment();
       }
       case MEMORY -> held.put(sitePath, data);
       case IN_PLACE -> {
-        written.add(sitePath);
+        if (trackPaths) written.add(sitePath);
         if (!sameBytes(target, data)) {
           ensureParent(target);
           Path tmp = target.resolveSibling(target.getFileName() + ".figsite-tmp");
@@ -115,6 +129,7 @@ public final class OutputTree {
       };
     }
     ensureParent(target);
+    if (trackPaths) written.add(sitePath);
     files.increment();
     changed.increment();
     return new FilterOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
@@ -149,7 +164,7 @@ public final class OutputTree {
     }
   }
 
-  /** The site paths written through this tree (in-place mode). */
+  /** The site paths written through this tree; empty unless made by {@link #trackingPaths}. */
   public Set<String> writtenPaths() {
     return written;
   }

@@ -1,0 +1,35 @@
+package org.figsite.build;
+
+import freemarker.template.Template;
+import java.util.List;
+import org.figsite.config.SiteConfig;
+import org.figsite.load.ContentLister;
+import org.figsite.model.Page;
+import org.figsite.render.MarkdownRenderer;
+import org.figsite.render.SiteView;
+import org.figsite.render.Theme;
+
+/**
+ * Everything a build reads before the records: checked configuration, compiled templates, the
+ * record files with their stamps, the site pages, and the keys that tell whether a cache is valid.
+ *
+ * @param settingsKey changes whenever anything but the records and site pages changes (figsite
+ *     itself, configuration, templates): then every page must be redone
+ * @param pagesKey changes with the site pages in {@code content/pages}
+ */
+record BuildInputs(
+    BuildOptions options,
+    SiteConfig config,
+    Theme theme,
+    Template figureTemplate,
+    SiteView site,
+    MarkdownRenderer markdown,
+    List<ContentLister.Stamped> figureFiles,
+    List<Page> pages,
+    String settingsKey,
+    String pagesKey) {
+
+  String figureDisplay(ContentLister.Stamped f) {
+    return options.contentDisplay() + "/figures/" + f.stamp().name();
+  }
+}

@@ -1,0 +1,104 @@
+package org.figsite.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import org.figsite.cache.BuildCache;
+import org.figsite.cache.SummaryCodec;
+import org.figsite.diag.Problem;
+import org.figsite.diag.Problems;
+import org.figsite.diag.SourcePos;
+import org.figsite.index.FigureSummary;
+import org.figsite.index.SiteIndex;
+import org.figsite.index.SiteIndexer;
+import org.figsite.load.ContentLister;
+import org.figsite.render.FigureViews;
+import org.figsite.render.Theme;
+import org.figsite.write.OutputFolder;
+import org.figsite.write.OutputTree;
+
+/**
+ * Builds the whole site into a staging folder beside the output and swaps it in at the end; on
+ * any error the staging folder is thrown away and the published site is left as it was.
+ */
+final class FullBuild {
+  private final BuildInputs in;
+  private final OutputFolder folder;
+  private final Path cacheFile;
+  private final Problems problems;
+  private final long start;
+
+  /** @param cacheFile where to keep a cache for the next build, or null for none */
+  FullBuild(BuildInputs in, OutputFolder folder, Path cacheFile, Problems problems, long start) {
+    this.in = in;
+    this.folder = folder;
+    this.cacheFile = cacheFile;
+    this.problems = problems;
+    this.start = start;
+  }
+
+  BuildReport run() throws IOException {
+    OutputTree staging = folder.createStaging();
+    FigureStage figures = new FigureStage(in.theme(), in.figureTemplate(), new FigureViews(in.config(), in.markdown()),
+        in.site(), staging, problems);
+    List<ContentLister.Stamped> files = in.figureFiles();
+    FigureSummary[] summaries = new FigureSummary[files.size()];
+    byte[][] encoded = new byte[files.size()][];
+    ForkJoinPool pool = new ForkJoinPool(Math.max(1, in.options().threads()));
+    try {
+      pool.submit(() -> IntStream.range(0, files.size()).parallel().forEach(i -> {
+        ContentLister.Stamped f = files.get(i);
+        summaries[i] = figures.process(f.path(), in.figureDisplay(f)).orElse(null);
+        if (summaries[i] != null && cacheFile != null) encoded[i] = SummaryCodec.encode(summaries[i]);
+      })).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      folder.discard(staging);
+      problems.add(Problem.error(SourcePos.ofFile(in.options().contentDisplay()), "build interrupted"));
+      return BuildReport.failed(problems, start);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a worker failed", e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    List<FigureSummary> ok = new ArrayList<>(summaries.length);
+    for (FigureSummary s : summaries) if (s != null) ok.add(s);
+
+    SiteIndex index = SiteIndexer.index(ok, problems);
+    if (problems.hasErrors()) {
+      folder.discard(staging);
+      return BuildReport.failed(problems, start);
+    }
+    // A tree of its own for the site-wide pages, so their paths can be remembered for the next build.
+    OutputTree siteWide = staging.trackingPaths();
+    SiteWidePhase.Counts counts;
+    try {
+      counts = SiteWidePhase.write(in, index, siteWide);
+    } catch (Theme.TemplateProblem e) {
+      problems.add(e.problem());
+      folder.discard(staging);
+      return BuildReport.failed(problems, start);
+    }
+    long fileCount = staging.fileCount() + siteWide.fileCount();
+    long bytes = staging.byteCount() + siteWide.byteCount();
+    folder.publish(staging);
+    if (cacheFile != null) {
+      Map<String, BuildCache.Entry> entries = new LinkedHashMap<>();
+      for (int i = 0; i < files.size(); i++) {
+        if (encoded[i] != null) entries.put(files.get(i).stamp().name(), new BuildCache.Entry(files.get(i).stamp(), encoded[i]));
+      }
+      List<String> sitePaths = new ArrayList<>(siteWide.writtenPaths());
+      sitePaths.sort(null);
+      new BuildCache(in.settingsKey(), folder.identity(), in.pagesKey(), entries, sitePaths)
+          .write(cacheFile, entries.values());
+    }
+    return new BuildReport(true, false, problems, files.size(), ok.size(), counts.stubs(), counts.genePages(),
+        counts.otherPages(), counts.sitemaps(), fileCount, bytes, fileCount, BuildReport.millisSince(start));
+  }
+}

@@ -1,0 +1,195 @@
+package org.figsite.build;
+
+import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import org.figsite.cache.BuildCache;
+import org.figsite.cache.SummaryCodec;
+import org.figsite.diag.Problems;
+import org.figsite.index.FigureSummary;
+import org.figsite.index.SiteIndex;
+import org.figsite.index.SiteIndexer;
+import org.figsite.index.SitePaths;
+import org.figsite.load.ContentLister;
+import org.figsite.render.FigureViews;
+import org.figsite.render.Theme;
+import org.figsite.write.OutputFolder;
+import org.figsite.write.OutputTree;
+
+/**
+ * Redoes only what changed since the last build, in the published folder itself.
+ *
+ * <p>It relies on one property of the pages: a figure's own files (page, JSON, TSV) depend only on
+ * its record, the configuration and the templates, while every other page depends on records only
+ * through their {@link FigureSummary}. So:
+ *
+ * <ol>
+ *   <li>records whose size or date changed are read, checked and rendered into memory;
+ *   <li>if any check fails, nothing is written and the build fails like a full one would;
+ *   <li>if no summary changed (say, only a caption), only those records' files are replaced;
+ *   <li>otherwise the whole index is rebuilt from the cached summaries and the site-wide pages are
+ *       rendered again, each written only if its bytes changed, and the site-wide pages that no
+ *       longer exist are deleted.
+ * </ol>
+ *
+ * Every file is replaced by a rename, so at any instant it is whole. The cache is written last: a
+ * build killed half-way is simply redone by the next one. Many changed records make a full build
+ * cheaper, and then {@link #run} declines.
+ */
+final class IncrementalBuild {
+  private final BuildInputs in;
+  private final OutputFolder folder;
+  private final BuildCache cache;
+  private final Path cacheFile;
+  private final Problems problems;
+  private final long start;
+
+  IncrementalBuild(BuildInputs in, OutputFolder folder, BuildCache cache, Path cacheFile, Problems problems, long start) {
+    this.in = in;
+    this.folder = folder;
+    this.cache = cache;
+    this.cacheFile = cacheFile;
+    this.problems = problems;
+    this.start = start;
+  }
+
+  /** The report, or empty when a full build is the better choice. */
+  Optional<BuildReport> run() throws IOException {
+    Map<String, BuildCache.Entry> old = cache.entries();
+    List<ContentLister.Stamped> files = in.figureFiles();
+    List<ContentLister.Stamped> changed = new ArrayList<>();
+    Set<String> present = new HashSet<>(files.size() * 2);
+    for (ContentLister.Stamped f : files) {
+      present.add(f.stamp().name());
+      BuildCache.Entry e = old.get(f.stamp().name());
+      if (e == null || !e.stamp().equals(f.stamp())) changed.add(f);
+    }
+    List<String> deleted = new ArrayList<>();
+    for (String name : old.keySet()) if (!present.contains(name)) deleted.add(name);
+    deleted.sort(null);
+    if (changed.size() + deleted.size() > Math.max(200, files.size() / 10)) return Optional.empty();
+    boolean pagesChanged = !cache.pagesKey().equals(in.pagesKey());
+    if (changed.isEmpty() && deleted.isEmpty() && !pagesChanged) {
+      return Optional.of(new BuildReport(true, true, problems, files.size(), 0, 0, 0, 0, 0, 0, 0, 0,
+          BuildReport.millisSince(start)));
+    }
+
+    // 1. Read, check and render the changed records, holding their files in memory.
+    OutputTree pending = OutputTree.inMemory(folder.path());
+    FigureStage figures = new FigureStage(in.theme(), in.figureTemplate(), new FigureViews(in.config(), in.markdown()),
+        in.site(), pending, problems);
+    FigureSummary[] fresh = new FigureSummary[changed.size()];
+    ForkJoinPool pool = new ForkJoinPool(Math.max(1, in.options().threads()));
+    try {
+      pool.submit(() -> IntStream.range(0, changed.size()).parallel().forEach(i -> {
+        ContentLister.Stamped f = changed.get(i);
+        fresh[i] = figures.process(f.path(), in.figureDisplay(f)).orElse(null);
+      })).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.of(BuildReport.failed(problems, start));
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a worker failed", e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    if (problems.hasErrors()) return Optional.of(BuildReport.failed(problems, start));
+
+    // 2. The new cache entries, and whether anything beyond the changed records' own files moves.
+    Map<String, BuildCache.Entry> entries = new LinkedHashMap<>(files.size() * 2);
+    Map<String, FigureSummary> freshByName = new LinkedHashMap<>();
+    for (int i = 0; i < changed.size(); i++) freshByName.put(changed.get(i).stamp().name(), fresh[i]);
+    boolean siteWide = pagesChanged || !deleted.isEmpty();
+    Set<String> oldFigids = new HashSet<>();
+    Set<String> newFigids = new HashSet<>();
+    for (ContentLister.Stamped f : files) {
+      String name = f.stamp().name();
+      FigureSummary s = freshByName.get(name);
+      if (s == null) {
+        entries.put(name, old.get(name));
+        continue;
+      }
+      byte[] bytes = SummaryCodec.encode(s);
+      BuildCache.Entry before = old.get(name);
+      if (before == null || !Arrays.equals(before.summary(), bytes)) siteWide = true;
+      if (before != null) oldFigids.add(SummaryCodec.decode(before.summary()).figid());
+      newFigids.add(s.figid());
+      entries.put(name, new BuildCache.Entry(f.stamp(), bytes));
+    }
+    for (String name : deleted) oldFigids.add(SummaryCodec.decode(old.get(name).summary()).figid());
+
+    SiteIndex index = null;
+    if (siteWide) {
+      List<FigureSummary> all = new ArrayList<>(entries.size());
+      for (BuildCache.Entry e : entries.values()) {
+        FigureSummary s = SummaryCodec.decode(e.summary());
+        all.add(s);
+      }
+      index = SiteIndexer.index(all, problems);
+      if (problems.hasErrors()) return Optional.of(BuildReport.failed(problems, start));
+    }
+
+    // 3. Publish: the changed records' files, then the site-wide pages, then deletions.
+    OutputTree live = OutputTree.inPlace(folder.path());
+    pending.flushTo(live);
+    for (String figid : oldFigids) {
+      if (newFigids.contains(figid)) continue;
+      for (String p : SitePaths.figureFiles(figid)) removeFile(live, p);
+    }
+    List<String> sitePaths = cache.sitePaths();
+    SiteWidePhase.Counts counts = new SiteWidePhase.Counts(0, 0, 0, 0);
+    OutputTree wide = live.trackingPaths();
+    if (siteWide) {
+      try {
+        counts = SiteWidePhase.write(in, index, wide);
+      } catch (Theme.TemplateProblem e) {
+        // Templates did not change since the last build, so this is new data meeting an untested
+        // template branch. Pages written so far are whole; the cache is dropped so that the next
+        // build starts from scratch.
+        BuildCache.delete(cacheFile);
+        problems.add(e.problem());
+        return Optional.of(BuildReport.failed(problems, start));
+      }
+      Set<String> now = wide.writtenPaths();
+      for (String p : sitePaths) if (!now.contains(p)) removeFile(live, p);
+      sitePaths = new ArrayList<>(now);
+      sitePaths.sort(null);
+    }
+    new BuildCache(in.settingsKey(), folder.identity(), in.pagesKey(), entries, sitePaths)
+        .write(cacheFile, entries.values());
+    int figurePages = 0;
+    for (FigureSummary s : fresh) if (s != null) figurePages++;
+    return Optional.of(new BuildReport(true, true, problems, files.size(), figurePages, counts.stubs(),
+        counts.genePages(), counts.otherPages(), counts.sitemaps(), live.fileCount() + wide.fileCount(),
+        live.byteCount() + wide.byteCount(), live.changedCount() + wide.changedCount(),
+        BuildReport.millisSince(start)));
+  }
+
+  /** Deletes a file and any folders it leaves empty, up to the output folder. */
+  private boolean removeFile(OutputTree live, String sitePath) throws IOException {
+    if (!live.delete(sitePath)) return false;
+    Path dir = live.resolve(sitePath).getParent();
+    while (dir != null && !dir.equals(live.root())) {
+      try {
+        Files.delete(dir);
+      } catch (DirectoryNotEmptyException | NoSuchFileException e) {
+        break;
+      }
+      dir = dir.getParent();
+    }
+    return true;
+  }
+}
