@@ -28,6 +28,10 @@ final class BuildArgs {
   @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: number of cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--verbose",
+      description = "on a template error, also print FreeMarker's full message with the template stack")
+  boolean verbose;
+
   BuildOptions toOptions() {
     return new BuildOptions(
         Path.of(content), trim(content), Path.of(templates), trim(templates), Path.of(output), trim(output),
