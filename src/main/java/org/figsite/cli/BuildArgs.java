@@ -33,6 +33,10 @@ final class BuildArgs {
           + "since the last one, using a cache file beside the output folder)")
   boolean noCache;
 
+  @Option(names = "--verbose",
+      description = "on a template error, also print FreeMarker's full message with the template stack")
+  boolean verbose;
+
   BuildOptions toOptions() {
     return new BuildOptions(
         Path.of(content), trim(content), Path.of(templates), trim(templates), Path.of(output), trim(output),

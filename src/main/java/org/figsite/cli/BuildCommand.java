@@ -30,7 +30,7 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     BuildOptions opt = args.toOptions();
     BuildReport r = new SiteBuilder(Version.current()).build(opt);
-    ProblemPrinter.print(r.problems(), err);
+    ProblemPrinter.print(r.problems(), err, args.verbose);
     if (!r.published()) {
       err.println("figsite: build failed with " + r.problems().errorCount() + " error(s); "
           + opt.outputDisplay() + "/ was left unchanged");

@@ -9,7 +9,12 @@ final class ProblemPrinter {
   private ProblemPrinter() {}
 
   static void print(Problems problems, PrintWriter err) {
-    for (Problem p : problems.sorted()) err.println(p.format());
+    print(problems, err, false);
+  }
+
+  /** @param verbose also print each problem's detail (FreeMarker's full message, with its template stack) */
+  static void print(Problems problems, PrintWriter err, boolean verbose) {
+    for (Problem p : problems.sorted()) err.println(verbose ? p.formatWithDetail() : p.format());
     if (problems.dropped() > 0) {
       err.println("figsite: " + problems.dropped() + " more problem(s) not shown");
     }

@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     BuildOptions opt = args.toOptions();
-    SiteRebuilder rebuilder = new SiteRebuilder(new SiteBuilder(Version.current()), opt, r -> report(r, opt, out, err));
+    SiteRebuilder rebuilder = new SiteRebuilder(new SiteBuilder(Version.current()), opt, r -> report(r, opt, args.verbose, out, err));
     DevServer.Settings settings = new DevServer.Settings(new InetSocketAddress(host, port), opt.output(),
         List.of(opt.content(), opt.templates(), opt.config()), rebuilder.baseurl(), rebuilder);
     DevServer server;
@@ -74,8 +74,8 @@ final class ServeCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private static void report(BuildReport r, BuildOptions opt, PrintWriter out, PrintWriter err) {
-    ProblemPrinter.print(r.problems(), err);
+  private static void report(BuildReport r, BuildOptions opt, boolean verbose, PrintWriter out, PrintWriter err) {
+    ProblemPrinter.print(r.problems(), err, verbose);
     String now = LocalTime.now().format(CLOCK);
     if (r.published()) {
       out.printf("figsite: %s built %,d records, %,d files into %s/ in %.2f s%n",

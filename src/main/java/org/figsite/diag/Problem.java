@@ -7,8 +7,10 @@ import java.util.Objects;
  *
  * @param sourceLine the text of the offending line (without its line break), or empty
  * @param hint a suggested fix, or empty
+ * @param detail a library's own full account of the problem (FreeMarker's message with its template
+ *     stack), or empty; too long for every run, so it is printed only on request ({@code --verbose})
  */
-public record Problem(Severity severity, SourcePos pos, String message, String sourceLine, String hint)
+public record Problem(Severity severity, SourcePos pos, String message, String sourceLine, String hint, String detail)
     implements Comparable<Problem> {
 
   public Problem {
@@ -17,6 +19,11 @@ public record Problem(Severity severity, SourcePos pos, String message, String s
     Objects.requireNonNull(message);
     sourceLine = sourceLine == null ? "" : sourceLine;
     hint = hint == null ? "" : hint;
+    detail = detail == null ? "" : detail;
+  }
+
+  public Problem(Severity severity, SourcePos pos, String message, String sourceLine, String hint) {
+    this(severity, pos, message, sourceLine, hint, "");
   }
 
   public static Problem error(SourcePos pos, String message) {
@@ -24,11 +31,15 @@ public record Problem(Severity severity, SourcePos pos, String message, String s
   }
 
   public Problem withHint(String newHint) {
-    return new Problem(severity, pos, message, sourceLine, newHint);
+    return new Problem(severity, pos, message, sourceLine, newHint, detail);
   }
 
   public Problem withSourceLine(String line) {
-    return new Problem(severity, pos, message, line, hint);
+    return new Problem(severity, pos, message, line, hint, detail);
+  }
+
+  public Problem withDetail(String newDetail) {
+    return new Problem(severity, pos, message, sourceLine, hint, newDetail);
   }
 
   public boolean isError() {
@@ -60,6 +71,14 @@ public record Problem(Severity severity, SourcePos pos, String message, String s
     if (!hint.isEmpty()) {
       sb.append('\n').append("  hint: ").append(hint);
     }
+    return sb.toString();
+  }
+
+  /** {@link #format()}, then the detail indented under it, when there is one. */
+  public String formatWithDetail() {
+    if (detail.isBlank()) return format();
+    StringBuilder sb = new StringBuilder(format());
+    for (String l : detail.strip().split("\\R")) sb.append('\n').append("  | ").append(l);
     return sb.toString();
   }
 }

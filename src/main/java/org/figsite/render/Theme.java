@@ -4,6 +4,8 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.InvalidReferenceException;
+import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -71,10 +73,8 @@ public final class Theme {
     } catch (TemplateNotFoundException e) {
       throw new TemplateProblem(Problem.error(SourcePos.ofFile(displayName(name)), "template not found")
           .withHint("figsite's built-in theme has it; did you delete or rename a template?"));
-    } catch (freemarker.core.ParseException e) {
-      SourcePos pos = new SourcePos(displayName(name), Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber()));
-      throw new TemplateProblem(Problem.error(pos, "template syntax: " + firstLine(e.getEditorMessage()))
-          .withSourceLine(sourceLine(name, e.getLineNumber())));
+    } catch (ParseException e) {
+      throw new TemplateProblem(syntaxProblem(e, name));
     } catch (IOException e) {
       throw new TemplateProblem(Problem.error(SourcePos.ofFile(displayName(name)), "cannot read template: " + e.getMessage()));
     }
@@ -86,16 +86,23 @@ public final class Theme {
     try {
       t.process(model, w);
     } catch (TemplateException e) {
+      // A syntax error in an imported or included template surfaces here, wrapped, and positioned at
+      // the #import; report it where it is instead.
+      Optional<ParseException> syntax = causeOfType(e, ParseException.class);
+      if (syntax.isPresent()) throw new TemplateProblem(syntaxProblem(syntax.get(), t.getSourceName()));
       String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : t.getSourceName();
       Integer line = e.getLineNumber();
       Integer col = e.getColumnNumber();
       SourcePos pos = line == null ? SourcePos.ofFile(displayName(name))
           : new SourcePos(displayName(name), line, col == null ? 1 : col);
-      String msg = firstLine(e.getMessageWithoutStackTop());
+      boolean missing = e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null;
+      // FreeMarker's first line for a missing value ("The following has evaluated to null or
+      // missing:") does not say which value; the blamed expression does.
+      String msg = missing ? e.getBlamedExpressionString() + " is null or missing" : firstLine(e.getMessageWithoutStackTop());
       throw new TemplateProblem(Problem.error(pos, "template error while rendering " + renderingWhat + ": " + msg)
           .withSourceLine(line == null ? "" : sourceLine(name, line))
-          .withHint(msg.contains("null or missing")
-              ? "use ${x!''} or <#if x??> for values a record may lack" : ""));
+          .withHint(missing ? "use ${x!''} or <#if x??> for values a record may lack" : "")
+          .withDetail(e.getMessage()));
     } catch (IOException e) {
       throw new IllegalStateException("writing to a StringWriter cannot fail", e);
     }
@@ -133,6 +140,27 @@ public final class Theme {
     } catch (IOException e) {
       return "";
     }
+  }
+
+  private Problem syntaxProblem(ParseException e, String fallbackName) {
+    String name = e.getTemplateName() != null ? e.getTemplateName() : fallbackName;
+    SourcePos pos = new SourcePos(displayName(name), Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber()));
+    String first = firstLine(e.getEditorMessage());
+    // "Encountered "/", but was expecting one of these patterns:" is followed by a long list of
+    // tokens: keep the headline to the part that says what went wrong.
+    boolean listFollows = first.endsWith(":");
+    String message = listFollows ? first.substring(0, first.length() - 1).replaceFirst(", but was expecting.*$", "") : first;
+    return Problem.error(pos, "template syntax: " + message)
+        .withSourceLine(sourceLine(name, e.getLineNumber()))
+        .withHint(listFollows ? "run with --verbose to see what FreeMarker expected here" : "")
+        .withDetail(e.getMessage());
+  }
+
+  private static <T extends Throwable> Optional<T> causeOfType(Throwable t, Class<T> type) {
+    for (Throwable c = t.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+      if (type.isInstance(c)) return Optional.of(type.cast(c));
+    }
+    return Optional.empty();
   }
 
   private static String firstLine(String s) {
