@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# bench/run.sh N [TOOLS...]
+#
+# Runs the shared PFOCR benchmark (shared/bench/run_anchor.sh) with figsite
+# plugged in as `cmd:figsite`, then times `cp -r` of figsite's output tree
+# (floor-cp-r-figsite), prints report.py's table and bench/ratios.py's ratios.
+#
+# TOOLS default: cmd:figsite hugo, plus jekyll when N <= 10000.  Any tool that
+# run_anchor.sh knows works (hugo-nogenes, jekyll-fix, ...).
+#
+# Environment (all optional; run_anchor.sh's own REPEATS, INCREMENTAL, FLOOR,
+# TIMEOUT, SEED, VERIFY_SAMPLE, CLEAN_BUILDS, INCR_REPEATS pass through):
+#   BENCH_ROOT         corpora, outputs, logs, results   (default /work/bench-root if it
+#                      exists, else bench/work in this repo)
+#   SHARED_BENCH       folder holding run_anchor.sh        (default ../shared/bench next to
+#                      the repo, or next to the main checkout when this is a git worktree)
+#   FIGSITE_JAR        the jar to benchmark                (default target/figsite.jar;
+#                      built with `mvn -B -q -DskipTests package` if missing)
+#   FIGSITE_JAVA_OPTS  JVM options for the figsite runs    (default -Xmx768m)
+#   FIGSITE_ARGS       extra `figsite build` arguments     (default none, e.g. --threads 1)
+#   MVN_ARGS           extra Maven arguments for that build (e.g. -o)
+set -euo pipefail
+
+N="${1:?usage: bench/run.sh N [TOOLS...]}"
+shift
+case "$N" in ''|*[!0-9]*) echo "bench/run.sh: N must be a number, got '$N'" >&2; exit 2;; esac
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(cd "$HERE/.." && pwd)"
+PY="${PYTHON:-python3}"
+
+log() { printf '[%s] bench/run.sh: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+# ------------------------------------------------------------- locations ----
+if [ -z "${SHARED_BENCH:-}" ]; then
+  SHARED_BENCH="$REPO/../shared/bench"
+  if [ ! -f "$SHARED_BENCH/run_anchor.sh" ]; then
+    # a git worktree (e.g. /work/wt/NAME): look beside the main checkout instead
+    common="$(git -C "$REPO" rev-parse --path-format=absolute --git-common-dir 2>/dev/null || true)"
+    [ -n "$common" ] && SHARED_BENCH="$(dirname "$common")/../shared/bench"
+  fi
+fi
+[ -f "$SHARED_BENCH/run_anchor.sh" ] || { log "run_anchor.sh not found under '$SHARED_BENCH'; set SHARED_BENCH"; exit 2; }
+SHARED_BENCH="$(cd "$SHARED_BENCH" && pwd)"
+
+if [ -z "${BENCH_ROOT:-}" ]; then
+  if [ -d /work/bench-root ]; then BENCH_ROOT=/work/bench-root; else BENCH_ROOT="$REPO/bench/work"; fi
+fi
+mkdir -p "$BENCH_ROOT"
+BENCH_ROOT="$(cd "$BENCH_ROOT" && pwd)"
+export BENCH_ROOT
+
+if [ "$#" -gt 0 ]; then TOOLS=("$@"); else
+  TOOLS=(cmd:figsite hugo)
+  [ "$N" -le 10000 ] && TOOLS+=(jekyll)
+fi
+with_figsite=0
+for t in "${TOOLS[@]}"; do [ "$t" = cmd:figsite ] && with_figsite=1; done
+
+# --------------------------------------------------------------- figsite ----
+FIGSITE_JAVA_OPTS="${FIGSITE_JAVA_OPTS--Xmx768m}"
+FIGSITE_ARGS="${FIGSITE_ARGS:-}"
+CONFIG="$HERE/figsite-bench.yml"
+JAR="${FIGSITE_JAR:-$REPO/target/figsite.jar}"
+if [ "$with_figsite" = 1 ]; then
+  if [ ! -f "$JAR" ]; then
+    [ -z "${FIGSITE_JAR:-}" ] || { log "FIGSITE_JAR=$JAR does not exist"; exit 2; }
+    log "no $JAR: building it (mvn -B -q -DskipTests package ${MVN_ARGS:-})"
+    # shellcheck disable=SC2086
+    (cd "$REPO" && mvn -B -q -DskipTests ${MVN_ARGS:-} package)
+  fi
+  JAR="$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")"
+  log "figsite: $JAR ($(date -r "$JAR" '+%F %T'); repo at $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?'))"
+  log "figsite JVM options: ${FIGSITE_JAVA_OPTS:-(none)}  extra args: ${FIGSITE_ARGS:-(none)}"
+  q() { printf '%q' "$1"; }
+  # run_anchor.sh substitutes {corpus} {out} {work} {n} and runs this with `bash -c` from
+  # {work}.  The corpus is a flat folder of *.md; figsite reads CONTENT/figures/*.md, so
+  # CONTENT = {work}/content with figures -> {corpus} (a symlink: free, and the
+  # incremental case re-points it at its private copy).  The config is copied into
+  # {work} so anything figsite keeps next to it (a cache) stays inside {work}.
+  # shellcheck disable=SC2089
+  BENCH_CMD_figsite="mkdir -p \"{work}/content\" && ln -sfn \"{corpus}\" \"{work}/content/figures\" && cp $(q "$CONFIG") \"{work}/figsite.yml\" && exec java $FIGSITE_JAVA_OPTS -jar $(q "$JAR") build --content \"{work}/content\" --output \"{out}\" --config \"{work}/figsite.yml\" $FIGSITE_ARGS"
+  # figsite's cache is on by default, so the plain build again is the incremental rebuild
+  BENCH_INCR_figsite="$BENCH_CMD_figsite"
+  # any figsite cache inside {work} (up to two levels down: {work}, {work}/content) and any
+  # staging/old/lock folder a killed build left beside {out}
+  BENCH_CLEAN_figsite='find "{work}" -maxdepth 2 -name ".figsite-cache*" -prune -exec rm -rf {} +; o="{out}"; rm -rf "${o%/*}/.${o##*/}.figsite-"*'
+  export BENCH_CMD_figsite BENCH_INCR_figsite BENCH_CLEAN_figsite
+fi
+
+# ------------------------------------------------------------------- run ----
+log "N=$N tools: ${TOOLS[*]}  BENCH_ROOT=$BENCH_ROOT  SHARED_BENCH=$SHARED_BENCH"
+rc=0
+"$SHARED_BENCH/run_anchor.sh" "$N" "${TOOLS[@]}" || rc=$?
+[ "$rc" = 0 ] || log "run_anchor.sh exited $rc (a build or a verification failed; see above)"
+
+RESULTS="$BENCH_ROOT/results/results.jsonl"
+OUT="$BENCH_ROOT/out/cmd-figsite-n$N"
+WORK="$BENCH_ROOT/work/cmd-figsite-n$N"
+SEED_FILE="PMC8023395__nihms-1688996-f0002"
+if [ "$with_figsite" = 1 ] && [ -d "$OUT" ]; then
+  # run_anchor.sh checks the edited caption after Hugo's and Jekyll's incremental
+  # rebuilds but not after a cmd: tool's; do it here
+  if [ "${INCREMENTAL:-1}" = 1 ] && [ -f "$WORK/.touched" ]; then
+    if grep -q "Edited-$(cat "$WORK/.touched")" "$OUT/figures/$SEED_FILE.html"; then
+      log "cmd-figsite-incr: edited caption is in the output"
+    else
+      log "cmd-figsite-incr: edited caption NOT in the output"; rc=1
+    fi
+  fi
+  # the floor for figsite's own output tree (run_anchor.sh's floor-cp-r copies Hugo's)
+  if [ "${FLOOR:-1}" = 1 ]; then
+    log "floor: cp -r of figsite's output tree"
+    "$PY" "$SHARED_BENCH/measure.py" --label floor-cp-r-figsite --n "$N" --results "$RESULTS" \
+      --log-dir "$BENCH_ROOT/logs" --timeout "${TIMEOUT:-3600}" --repeats "${REPEATS:-3}" \
+      --clean "rm -rf '$OUT.copy'; sync" --out "$OUT.copy" -- cp -r "$OUT" "$OUT.copy" || rc=1
+    rm -rf "$OUT.copy"
+  fi
+fi
+
+# ---------------------------------------------------------------- report ----
+if [ -f "$RESULTS" ]; then
+  echo
+  echo "## All results ($RESULTS)"
+  echo
+  "$PY" "$SHARED_BENCH/report.py" "$RESULTS" --verify-dir "$BENCH_ROOT/results"
+  echo
+  echo "## Ratios, N=$N"
+  echo
+  "$PY" "$HERE/ratios.py" "$RESULTS" "$N"
+fi
+exit "$rc"
