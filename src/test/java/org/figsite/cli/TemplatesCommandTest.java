@@ -16,12 +16,18 @@ class TemplatesCommandTest {
   @TempDir Path tmp;
 
   @Test
-  void listsEveryBuiltInFileSortedWhenTheSiteOverridesNothing() {
+  void listsEveryBuiltInFileSortedWhenTheSiteOverridesNothing() throws IOException {
     Run r = TestSite.run("templates", "--list", "--templates", tmp.resolve("templates").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     List<String> names = r.out().lines().map(l -> l.split("\\s+")[0]).toList();
-    assertThat(names).containsExactly("404.ftlh", "figure.ftlh", "gene.ftlh", "home.ftlh", "layout.ftlh",
-        "page.ftlh", "static/figsite.css", "stub.ftlh");
+    // The built-in theme is this repository's templates/ folder.
+    List<String> theme;
+    try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(Path.of("templates"))) {
+      theme = s.filter(java.nio.file.Files::isRegularFile)
+          .map(p -> Path.of("templates").relativize(p).toString().replace('\\', '/')).sorted().toList();
+    }
+    assertThat(theme).contains("figure.ftlh", "layout.ftlh", "static/figsite.css");
+    assertThat(names).containsExactlyElementsOf(theme);
     assertThat(r.out().lines()).allMatch(l -> l.endsWith("  built-in"));
   }
 
