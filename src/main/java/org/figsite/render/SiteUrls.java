@@ -16,14 +16,21 @@ public final class SiteUrls {
     this.base = config.baseurl();
   }
 
-  /** A link for use inside the site: base path + path. */
+  /**
+   * A link for use inside the site: base path + path, with a trailing {@code index.html} dropped
+   * ({@code /figures/index.html} is linked as {@code /figures/}, as GitHub Pages serves it).
+   */
   public String link(String path) {
-    return base + path;
+    return base + pretty(path);
   }
 
-  /** The absolute URL of a site path. */
+  /** The absolute URL of a site path, in the same form as {@link #link}. */
   public String absolute(String path) {
-    return origin + base + path;
+    return origin + base + pretty(path);
+  }
+
+  private static String pretty(String path) {
+    return path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
   }
 
   /** The site's home page as an absolute URL, with a trailing slash. */

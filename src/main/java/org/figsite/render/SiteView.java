@@ -29,8 +29,10 @@ public record SiteView(
 
   public static SiteView of(SiteConfig c, String version) {
     String b = c.baseurl();
+    SiteUrls urls = new SiteUrls(c);
     return new SiteView(c.title(), c.description(), c.url(), b, c.language(),
-        b + "/", b + "/assets", "figsite " + version, b + SitePaths.SEARCH_PAGE, b + SitePaths.figureIndexPage(1),
-        b + SitePaths.letterIndex("genes"), b + SitePaths.letterIndex("organisms"));
+        b + "/", b + "/assets", "figsite " + version, urls.link(SitePaths.SEARCH_PAGE),
+        urls.link(SitePaths.figureIndexPage(1)), urls.link(SitePaths.letterIndex("genes")),
+        urls.link(SitePaths.letterIndex("organisms")));
   }
 }
