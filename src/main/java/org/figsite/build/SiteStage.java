@@ -59,7 +59,9 @@ final class SiteStage {
 
   void writeStubs(SiteIndex index) throws IOException, Theme.TemplateProblem {
     Template t = theme.template("stub.ftlh");
-    for (SiteIndex.Stub s : index.stubs()) {
+    List<SiteIndex.Stub> all = index.stubs();
+    Parallel.forEach(all.size(), k -> {
+      SiteIndex.Stub s = all.get(k);
       FigureSummary f = index.figures().get(s.figure());
       Map<String, Object> model = new HashMap<>();
       model.put("site", site);
@@ -68,17 +70,19 @@ final class SiteStage {
       model.put("targetJs", JsonLd.scriptSafe(target));
       model.put("title", f.title());
       out.write(s.file(), theme.render(t, model, "the redirect stub " + s.file()));
-      stubs++;
-    }
+    });
+    stubs += all.size();
   }
 
   /** One page per HGNC symbol, split into pages of {@code figures_per_gene_page} figures. */
   void writeGenePages(SiteIndex index) throws IOException, Theme.TemplateProblem {
     Template t = theme.template("gene.ftlh");
     int per = config.figuresPerGenePage() <= 0 ? Integer.MAX_VALUE : config.figuresPerGenePage();
-    for (Map.Entry<String, int[]> e : index.genes().entrySet()) {
-      String symbol = e.getKey();
-      int[] figs = e.getValue();
+    List<Map.Entry<String, int[]>> genes = new ArrayList<>(index.genes().entrySet());
+    for (Map.Entry<String, int[]> e : genes) genePages += Math.max(1, (e.getValue().length + per - 1) / per);
+    Parallel.forEach(genes.size(), k -> {
+      String symbol = genes.get(k).getKey();
+      int[] figs = genes.get(k).getValue();
       String entrez = entrezOf(index.figures().get(figs[0]), symbol);
       GeneInfo gene = new GeneInfo(symbol, entrez, Links.ncbiGene(entrez), Links.hgnc(symbol), figs.length);
       int pages = Math.max(1, (figs.length + per - 1) / per);
@@ -99,9 +103,8 @@ final class SiteStage {
             p > 1 ? urls.link(SitePaths.genePage(symbol, p - 1)) : "",
             p < pages ? urls.link(SitePaths.genePage(symbol, p + 1)) : ""));
         out.write(path, theme.render(t, model, "the gene page " + path));
-        genePages++;
       }
-    }
+    });
   }
 
   private static String entrezOf(FigureSummary f, String symbol) {
