@@ -1,0 +1,134 @@
+package org.figsite.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.figsite.cli.Main;
+import org.figsite.testing.TestSite;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * After every kind of edit, an incremental build must leave exactly the bytes a clean build
+ * writes, and must not touch files whose bytes did not change.
+ */
+class IncrementalBuildTest {
+  static final String SEED = "content/figures/PMC8023395__nihms-1688996-f0002.md";
+  @TempDir Path dir;
+  TestSite site;
+
+  @BeforeEach
+  void firstBuild() throws IOException {
+    site = new TestSite(dir).withSampleRecords();
+    site.file("content/pages/about.md", "---\ntitle: About\n---\nAbout *this* site.\n");
+    TestSite.Run r = site.build();
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(Main.OK);
+    assertThat(r.out()).doesNotContain("incremental");
+  }
+
+  private TestSite.Run rebuildAndCompareWithClean() throws IOException {
+    TestSite.Run incremental = site.build();
+    assertThat(incremental.exitCode()).as(incremental.err()).isEqualTo(Main.OK);
+    assertThat(incremental.out()).contains("(incremental;");
+    TestSite.Run clean = TestSite.run("build", "--no-cache", "--content", site.path("content").toString(),
+        "--templates", site.path("templates").toString(), "--output", site.path("clean").toString(),
+        "--config", site.path("figsite.yml").toString());
+    assertThat(clean.exitCode()).as(clean.err()).isEqualTo(Main.OK);
+    Map<String, byte[]> a = TestSite.snapshot(site.path("site-output"));
+    Map<String, byte[]> b = TestSite.snapshot(site.path("clean"));
+    assertThat(a.keySet()).containsExactlyElementsOf(b.keySet());
+    b.forEach((k, v) -> assertThat(a.get(k)).as(k).isEqualTo(v));
+    assertThat(folders(site.path("site-output"))).isEqualTo(folders(site.path("clean")));
+    return incremental;
+  }
+
+  private static TreeSet<String> folders(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      return s.filter(Files::isDirectory).map(p -> root.relativize(p).toString()).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    }
+  }
+
+  private void edit(String file, String from, String to) throws IOException {
+    String text = site.read(file);
+    assertThat(text).contains(from);
+    site.file(file, text.replace(from, to));
+  }
+
+  @Test
+  void captionEditRewritesOnlyThatFiguresPageAndRecord() throws IOException {
+    Path gene = site.path("site-output/genes/ERBB2.html");
+    Files.setLastModifiedTime(gene, FileTime.fromMillis(1_000_000));
+    edit(SEED, "caption: One of the foremost", "caption: Edited. One of the foremost");
+    TestSite.Run r = rebuildAndCompareWithClean();
+    assertThat(r.out()).contains("1 changed -> 2 files changed");
+    assertThat(Files.getLastModifiedTime(gene).toMillis()).isEqualTo(1_000_000);
+    assertThat(site.read("site-output/figures/PMC8023395__nihms-1688996-f0002.html")).contains("Edited. One of the foremost");
+  }
+
+  @Test
+  void geneListEditUpdatesTheAffectedGenePages() throws IOException {
+    edit(SEED, "- word: MTOR\n  symbol: MTOR\n  source: hgnc_symbol\n  hgnc_symbol: MTOR\n  entrez: '2475'\n",
+        "- word: NEWG\n  symbol: NEWG\n  source: hgnc_symbol\n  hgnc_symbol: NEWG1\n  entrez: '999999'\n");
+    rebuildAndCompareWithClean();
+    assertThat(site.path("site-output/genes/NEWG1.html")).exists();
+    assertThat(site.read("site-output/genes/NEWG1.html")).contains("PMC8023395__nihms-1688996-f0002");
+  }
+
+  @Test
+  void deletedRecordLosesItsPageStubsAndMentions() throws IOException {
+    Files.delete(site.path(SEED));
+    rebuildAndCompareWithClean();
+    assertThat(site.path("site-output/figures/PMC8023395__nihms-1688996-f0002.html")).doesNotExist();
+    assertThat(site.path("site-output/figures/PMC8023395__nihms-1688996-f0002.json")).doesNotExist();
+    assertThat(site.path("site-output/figures/PMC8023395__F2.html")).doesNotExist();
+    assertThat(site.read("site-output/genes/ERBB2.html")).doesNotContain("PMC8023395");
+    assertThat(site.read("site-output/sitemap.xml")).doesNotContain("PMC8023395");
+  }
+
+  @Test
+  void addedRecordAppearsEverywhere() throws IOException {
+    site.file("content/figures/new.md", "---\nfigid: PMC1__new\nfigtitle: A new figure\nfigid_alias: PMC1__F1\n"
+        + "genes:\n- word: TP53\n  symbol: TP53\n  hgnc_symbol: TP53\n  entrez: '7157'\n---\n");
+    rebuildAndCompareWithClean();
+    assertThat(site.path("site-output/figures/PMC1__F1.html")).exists();
+    assertThat(site.read("site-output/genes/TP53.html")).contains("PMC1__new");
+  }
+
+  @Test
+  void changedFigidMovesThePage() throws IOException {
+    edit(SEED, "figid: PMC8023395__nihms-1688996-f0002", "figid: PMC8023395__renamed");
+    rebuildAndCompareWithClean();
+    assertThat(site.path("site-output/figures/PMC8023395__nihms-1688996-f0002.html")).doesNotExist();
+    assertThat(site.path("site-output/figures/PMC8023395__renamed.html")).exists();
+  }
+
+  @Test
+  void sitePageEditIsPickedUp() throws IOException {
+    site.file("content/pages/about.md", "---\ntitle: About us\n---\nNew text.\n");
+    rebuildAndCompareWithClean();
+    assertThat(site.read("site-output/about.html")).contains("New text.");
+  }
+
+  @Test
+  void badEditFailsAndLeavesTheSiteAsItWas() throws IOException {
+    Map<String, byte[]> before = TestSite.snapshot(site.path("site-output"));
+    edit(SEED, "figid: PMC8023395__nihms-1688996-f0002", "figid: PMC2277018__tjp0583-0415-f1");
+    TestSite.Run r = site.build();
+    assertThat(r.exitCode()).isEqualTo(Main.INPUT_ERRORS);
+    assertThat(r.err()).contains("duplicate figid");
+    assertThat(TestSite.snapshot(site.path("site-output"))).containsExactlyEntriesOf(before);
+  }
+
+  @Test
+  void nothingChangedWritesNothing() throws IOException {
+    TestSite.Run r = site.build();
+    assertThat(r.out()).contains("0 changed -> 0 files changed");
+  }
+}
