@@ -9,6 +9,8 @@ import java.util.Optional;
  *
  * @param baseUrl replaces the configured url + baseurl when present
  * @param threads worker threads for reading and rendering records
+ * @param skipInvalid report invalid records (and pages) and build the site without them, instead
+ *     of failing the build
  */
 public record BuildOptions(
     Path content,
@@ -20,12 +22,13 @@ public record BuildOptions(
     Path config,
     String configDisplay,
     Optional<String> baseUrl,
-    int threads) {
+    int threads,
+    boolean skipInvalid) {
 
   /** The conventional layout under a project folder. */
   public static BuildOptions defaults(Path project) {
     return new BuildOptions(project.resolve("content"), "content", project.resolve("templates"), "templates",
         project.resolve("site-output"), "site-output", project.resolve("figsite.yml"), "figsite.yml",
-        Optional.empty(), Runtime.getRuntime().availableProcessors());
+        Optional.empty(), Runtime.getRuntime().availableProcessors(), false);
   }
 }

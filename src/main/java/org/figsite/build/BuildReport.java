@@ -6,6 +6,7 @@ import org.figsite.diag.Problems;
  * What a build did.
  *
  * @param published whether the new site replaced the output folder
+ * @param skipped records and pages left out because they were invalid ({@code --skip-invalid})
  */
 public record BuildReport(
     boolean published,
@@ -18,4 +19,5 @@ public record BuildReport(
     int sitemaps,
     long files,
     long bytes,
-    long millis) {}
+    long millis,
+    int skipped) {}

@@ -5,8 +5,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -18,6 +23,7 @@ import org.figsite.diag.SourcePos;
 import org.figsite.index.FigureSummary;
 import org.figsite.index.SiteIndex;
 import org.figsite.index.SiteIndexer;
+import org.figsite.index.SitePaths;
 import org.figsite.load.ContentLister;
 import org.figsite.load.FrontMatter;
 import org.figsite.load.FrontMatterSplitter;
@@ -127,13 +133,18 @@ public final class SiteBuilder {
       for (FigureSummary s : summaries) if (s != null) ok.add(s);
 
       List<Page> pages = readPages(pageFiles, opt.contentDisplay() + "/pages/", problems);
-      SiteIndex index = SiteIndexer.index(ok, problems);
-      if (problems.hasErrors()) {
+      List<FigureSummary> dropped = new ArrayList<>();
+      SiteIndex index = SiteIndexer.index(ok, problems, dropped);
+      int skipped = figureFiles.size() - ok.size() + dropped.size() + pageFiles.size() - pages.size();
+      // With --skip-invalid, errors in records and pages leave those out; any other error (a
+      // template, the disk) still fails the build.
+      if (problems.hasErrors() && (!opt.skipInvalid() || figures.failedOutsideRecords())) {
         folder.discard(staging);
-        return new BuildReport(false, problems, figureFiles.size(), 0, 0, 0, 0, 0, 0, 0, millis(start));
+        return new BuildReport(false, problems, figureFiles.size(), 0, 0, 0, 0, 0, 0, 0, millis(start), 0);
       }
       SiteStage siteStage = new SiteStage(theme, config, site, markdown, staging);
       try {
+        removeDropped(dropped, index, figureFiles, figuresDisplay, figures, staging);
         siteStage.writeStubs(index);
         siteStage.writeGenePages(index);
         siteStage.writeSitePages(index, pages);
@@ -147,8 +158,8 @@ public final class SiteBuilder {
       long files = staging.fileCount();
       long bytes = staging.byteCount();
       folder.publish(staging);
-      return new BuildReport(true, problems, figureFiles.size(), ok.size(), siteStage.stubs, siteStage.genePages,
-          siteStage.otherPages, siteStage.sitemaps, files, bytes, millis(start));
+      return new BuildReport(true, problems, figureFiles.size(), index.figures().size(), siteStage.stubs,
+          siteStage.genePages, siteStage.otherPages, siteStage.sitemaps, files, bytes, millis(start), skipped);
     } catch (OutputFolder.Refused e) {
       problems.add(e.problem());
       return failed(problems, start);
@@ -156,6 +167,29 @@ public final class SiteBuilder {
       problems.add(Problem.error(SourcePos.ofFile(opt.outputDisplay()), "cannot write the site: " + e.getMessage())
           .withHint("is the disk full or the folder read-only? The previous site was left as it was."));
       return failed(problems, start);
+    }
+  }
+
+  /**
+   * Removes the pages of figures the index left out. A figure dropped for sharing its page's path
+   * with a kept one (same figid, or one differing by case) may have written that path last, so the
+   * kept figure's page is rendered again.
+   */
+  private static void removeDropped(List<FigureSummary> dropped, SiteIndex index, List<Path> files, String display,
+      FigureStage figures, OutputTree staging) throws IOException {
+    if (dropped.isEmpty()) return;
+    Set<String> clobbered = new HashSet<>();
+    for (FigureSummary f : dropped) {
+      String page = SitePaths.figurePage(f.figid());
+      staging.delete(page);
+      clobbered.add(page.toLowerCase(Locale.ROOT));
+    }
+    Map<String, Path> byDisplay = new HashMap<>();
+    for (Path p : files) byDisplay.put(display + p.getFileName(), p);
+    for (FigureSummary kept : index.figures()) {
+      if (clobbered.contains(SitePaths.figurePage(kept.figid()).toLowerCase(Locale.ROOT))) {
+        figures.process(byDisplay.get(kept.sourcePath()), kept.sourcePath());
+      }
     }
   }
 
@@ -185,7 +219,7 @@ public final class SiteBuilder {
   }
 
   private static BuildReport failed(Problems problems, long start) {
-    return new BuildReport(false, problems, 0, 0, 0, 0, 0, 0, 0, 0, millis(start));
+    return new BuildReport(false, problems, 0, 0, 0, 0, 0, 0, 0, 0, millis(start), 0);
   }
 
   private static long millis(long start) {

@@ -44,6 +44,16 @@ public final class OutputTree {
     bytes.add(data.length);
   }
 
+  /** Removes a file written earlier (a page whose record was then left out); absent is fine. */
+  public void delete(String sitePath) throws IOException {
+    Path target = resolve(sitePath);
+    long size = Files.exists(target) ? Files.size(target) : -1;
+    if (Files.deleteIfExists(target)) {
+      files.decrement();
+      bytes.add(-size);
+    }
+  }
+
   /** The file for a site path; refuses any path that would leave the folder. */
   public Path resolve(String sitePath) {
     if (!sitePath.startsWith("/") || sitePath.indexOf('\0') >= 0 || sitePath.indexOf('\\') >= 0) {
