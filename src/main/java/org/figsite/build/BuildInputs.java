@@ -15,6 +15,8 @@ import org.figsite.render.Theme;
  *
  * @param settingsKey changes whenever anything but the records and site pages changes (figsite
  *     itself, configuration, templates): then every page must be redone
+ * @param pages the site pages that passed their checks
+ * @param pageFileCount the site page files found, valid or not
  * @param pagesKey changes with the site pages in {@code content/pages}
  */
 record BuildInputs(
@@ -26,6 +28,7 @@ record BuildInputs(
     MarkdownRenderer markdown,
     List<ContentLister.Stamped> figureFiles,
     List<Page> pages,
+    int pageFileCount,
     String settingsKey,
     String pagesKey) {
 

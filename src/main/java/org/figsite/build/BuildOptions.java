@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param threads worker threads for reading and rendering records
  * @param useCache whether to read and write the build cache, which lets a build redo only what
  *     changed since the last one
+ * @param skipInvalid report invalid records (and pages) and build the site without them, instead
+ *     of failing the build
  */
 public record BuildOptions(
     Path content,
@@ -23,12 +25,13 @@ public record BuildOptions(
     String configDisplay,
     Optional<String> baseUrl,
     int threads,
-    boolean useCache) {
+    boolean useCache,
+    boolean skipInvalid) {
 
   /** The conventional layout under a project folder. */
   public static BuildOptions defaults(Path project) {
     return new BuildOptions(project.resolve("content"), "content", project.resolve("templates"), "templates",
         project.resolve("site-output"), "site-output", project.resolve("figsite.yml"), "figsite.yml",
-        Optional.empty(), Runtime.getRuntime().availableProcessors(), true);
+        Optional.empty(), Runtime.getRuntime().availableProcessors(), true, false);
   }
 }

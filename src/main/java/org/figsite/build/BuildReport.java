@@ -8,6 +8,7 @@ import org.figsite.diag.Problems;
  * @param published whether the output folder now holds the new site
  * @param incremental whether only what changed since the last build was redone
  * @param filesChanged files created, replaced or deleted in the output folder
+ * @param skipped records and pages left out because they were invalid ({@code --skip-invalid})
  */
 public record BuildReport(
     boolean published,
@@ -22,10 +23,11 @@ public record BuildReport(
     long files,
     long bytes,
     long filesChanged,
-    long millis) {
+    long millis,
+    int skipped) {
 
   static BuildReport failed(Problems problems, long start) {
-    return new BuildReport(false, false, problems, 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start));
+    return new BuildReport(false, false, problems, 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start), 0);
   }
 
   static long millisSince(long start) {

@@ -51,6 +51,8 @@ final class FigureStage {
   private final OutputTree out;
   private final Problems problems;
   private final AtomicBoolean templateBroken = new AtomicBoolean();
+  /** Set when a record could not be read or its page not written: not the record's fault. */
+  private final AtomicBoolean ioFailed = new AtomicBoolean();
   /** Shares equal strings (organisms, symbols) between summaries: a corpus repeats them a lot. */
   private final Map<String, String> strings = new ConcurrentHashMap<>();
   /** The same for chemicals and diseases, which repeat across figures too. */
@@ -72,6 +74,7 @@ final class FigureStage {
       figure = read(file, display).orElse(null);
     } catch (IOException e) {
       problems.add(Problem.error(SourcePos.ofFile(display), "cannot read file: " + e.getMessage()));
+      ioFailed.set(true);
       return Optional.empty();
     }
     if (figure == null) return Optional.empty();
@@ -91,6 +94,7 @@ final class FigureStage {
         if (templateBroken.compareAndSet(false, true)) problems.add(e.problem());
       } catch (IOException e) {
         problems.add(Problem.error(SourcePos.ofFile(display), "cannot write page: " + e.getMessage()));
+        ioFailed.set(true);
       }
     }
     return Optional.of(summarize(figure));
@@ -153,5 +157,10 @@ final class FigureStage {
 
   boolean templateBroken() {
     return templateBroken.get();
+  }
+
+  /** Whether an error came from a template or the file system rather than from a record's content. */
+  boolean failedOutsideRecords() {
+    return templateBroken.get() || ioFailed.get();
   }
 }

@@ -3,9 +3,13 @@ package org.figsite.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -17,6 +21,7 @@ import org.figsite.diag.SourcePos;
 import org.figsite.index.FigureSummary;
 import org.figsite.index.SiteIndex;
 import org.figsite.index.SiteIndexer;
+import org.figsite.index.SitePaths;
 import org.figsite.load.ContentLister;
 import org.figsite.render.FigureViews;
 import org.figsite.render.Theme;
@@ -70,8 +75,12 @@ final class FullBuild {
     List<FigureSummary> ok = new ArrayList<>(summaries.length);
     for (FigureSummary s : summaries) if (s != null) ok.add(s);
 
-    SiteIndex index = SiteIndexer.index(ok, problems);
-    if (problems.hasErrors()) {
+    List<FigureSummary> dropped = new ArrayList<>();
+    SiteIndex index = SiteIndexer.index(ok, problems, dropped);
+    int skipped = files.size() - ok.size() + dropped.size() + in.pageFileCount() - in.pages().size();
+    // With --skip-invalid, errors in records and pages leave those out; any other error (a
+    // template, the disk) still fails the build.
+    if (problems.hasErrors() && (!in.options().skipInvalid() || figures.failedOutsideRecords())) {
       folder.discard(staging);
       return BuildReport.failed(problems, start);
     }
@@ -79,6 +88,7 @@ final class FullBuild {
     OutputTree siteWide = staging.trackingPaths();
     SiteWidePhase.Counts counts;
     try {
+      removeDropped(dropped, index, figures, staging);
       counts = SiteWidePhase.write(in, index, siteWide);
     } catch (Theme.TemplateProblem e) {
       problems.add(e.problem());
@@ -89,8 +99,12 @@ final class FullBuild {
     long bytes = staging.byteCount() + siteWide.byteCount();
     folder.publish(staging);
     if (cacheFile != null) {
+      // Records left out are not cached: the next build reads them again and reports them again.
+      Set<String> droppedSources = new HashSet<>();
+      for (FigureSummary f : dropped) droppedSources.add(f.sourcePath());
       Map<String, BuildCache.Entry> entries = new LinkedHashMap<>();
       for (int i = 0; i < files.size(); i++) {
+        if (summaries[i] != null && droppedSources.contains(summaries[i].sourcePath())) continue;
         if (encoded[i] != null) entries.put(files.get(i).stamp().name(), new BuildCache.Entry(files.get(i).stamp(), encoded[i]));
       }
       List<String> sitePaths = new ArrayList<>(siteWide.writtenPaths());
@@ -98,7 +112,30 @@ final class FullBuild {
       new BuildCache(in.settingsKey(), folder.identity(), in.pagesKey(), entries, sitePaths)
           .write(cacheFile, entries.values());
     }
-    return new BuildReport(true, false, problems, files.size(), ok.size(), counts.stubs(), counts.genePages(),
-        counts.otherPages(), counts.sitemaps(), fileCount, bytes, fileCount, BuildReport.millisSince(start));
+    return new BuildReport(true, false, problems, files.size(), index.figures().size(), counts.stubs(),
+        counts.genePages(), counts.otherPages(), counts.sitemaps(), fileCount, bytes, fileCount,
+        BuildReport.millisSince(start), skipped);
+  }
+
+  /**
+   * Removes the files of figures the index left out. A figure dropped for sharing its page's path
+   * with a kept one (same figid, or one differing by case) may have written that path last, so the
+   * kept figure's page is rendered again.
+   */
+  private void removeDropped(List<FigureSummary> dropped, SiteIndex index, FigureStage figures, OutputTree staging)
+      throws IOException {
+    if (dropped.isEmpty()) return;
+    Set<String> clobbered = new HashSet<>();
+    for (FigureSummary f : dropped) {
+      for (String p : SitePaths.figureFiles(f.figid())) staging.delete(p);
+      clobbered.add(SitePaths.figurePage(f.figid()).toLowerCase(Locale.ROOT));
+    }
+    Map<String, Path> byDisplay = new HashMap<>();
+    for (ContentLister.Stamped f : in.figureFiles()) byDisplay.put(in.figureDisplay(f), f.path());
+    for (FigureSummary kept : index.figures()) {
+      if (clobbered.contains(SitePaths.figurePage(kept.figid()).toLowerCase(Locale.ROOT))) {
+        figures.process(byDisplay.get(kept.sourcePath()), kept.sourcePath());
+      }
+    }
   }
 }

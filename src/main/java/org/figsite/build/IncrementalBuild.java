@@ -84,7 +84,7 @@ final class IncrementalBuild {
     boolean pagesChanged = !cache.pagesKey().equals(in.pagesKey());
     if (changed.isEmpty() && deleted.isEmpty() && !pagesChanged) {
       return Optional.of(new BuildReport(true, true, problems, files.size(), 0, 0, 0, 0, 0, 0, 0, 0,
-          BuildReport.millisSince(start)));
+          BuildReport.millisSince(start), 0));
     }
 
     // 1. Read, check and render the changed records, holding their files in memory.
@@ -106,7 +106,9 @@ final class IncrementalBuild {
     } finally {
       pool.shutdown();
     }
-    if (problems.hasErrors()) return Optional.of(BuildReport.failed(problems, start));
+    // A record with errors goes on, left out, so that the cross-record checks below still run and
+    // the build reports the same problems a full build would.
+    boolean recordErrors = problems.hasErrors();
 
     // 2. The new cache entries, and whether anything beyond the changed records' own files moves.
     Map<String, BuildCache.Entry> entries = new LinkedHashMap<>(files.size() * 2);
@@ -117,9 +119,13 @@ final class IncrementalBuild {
     Set<String> newFigids = new HashSet<>();
     for (ContentLister.Stamped f : files) {
       String name = f.stamp().name();
+      if (!freshByName.containsKey(name)) {
+        entries.put(name, old.get(name));
+        continue;
+      }
       FigureSummary s = freshByName.get(name);
       if (s == null) {
-        entries.put(name, old.get(name));
+        siteWide = true; // invalid: left out of this (failing) build
         continue;
       }
       byte[] bytes = SummaryCodec.encode(s);
@@ -132,7 +138,7 @@ final class IncrementalBuild {
     for (String name : deleted) oldFigids.add(SummaryCodec.decode(old.get(name).summary()).figid());
 
     SiteIndex index = null;
-    if (siteWide) {
+    if (siteWide || recordErrors) {
       List<FigureSummary> all = new ArrayList<>(entries.size());
       for (BuildCache.Entry e : entries.values()) {
         FigureSummary s = SummaryCodec.decode(e.summary());
@@ -175,7 +181,7 @@ final class IncrementalBuild {
     return Optional.of(new BuildReport(true, true, problems, files.size(), figurePages, counts.stubs(),
         counts.genePages(), counts.otherPages(), counts.sitemaps(), live.fileCount() + wide.fileCount(),
         live.byteCount() + wide.byteCount(), live.changedCount() + wide.changedCount(),
-        BuildReport.millisSince(start)));
+        BuildReport.millisSince(start), 0));
   }
 
   /** Deletes a file and any folders it leaves empty, up to the output folder. */

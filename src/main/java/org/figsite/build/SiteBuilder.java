@@ -64,9 +64,13 @@ public final class SiteBuilder {
         Optional<BuildCache> cache = BuildCache.read(cacheFile)
             .filter(c -> c.settingsKey().equals(in.settingsKey()))
             .filter(c -> c.outputIdentity().equals(folder.identity()));
-        if (cache.isPresent()) {
-          Optional<BuildReport> r = new IncrementalBuild(in, folder, cache.get(), cacheFile, problems, start).run();
-          if (r.isPresent()) return r.get();
+        // With --skip-invalid, an incremental build that meets an invalid record leaves the
+        // choice of what to drop to a full build; its own problems are then discarded.
+        boolean pagesOk = !problems.hasErrors();
+        if (cache.isPresent() && pagesOk) {
+          Problems attempt = new Problems();
+          Optional<BuildReport> r = new IncrementalBuild(in, folder, cache.get(), cacheFile, attempt, start).run();
+          if (r.isPresent() && !(opt.skipInvalid() && attempt.hasErrors())) return r.get();
         }
       }
       BuildCache.delete(cacheFile);
@@ -116,14 +120,15 @@ public final class SiteBuilder {
     try {
       List<ContentLister.Stamped> figureFiles = ContentLister.stampedMarkdownFiles(opt.content().resolve("figures"));
       Path pagesDir = opt.content().resolve("pages");
-      List<Page> pages = readPages(ContentLister.markdownFiles(pagesDir), opt.contentDisplay() + "/pages/", problems);
+      List<Path> pageFiles = ContentLister.markdownFiles(pagesDir);
+      List<Page> pages = readPages(pageFiles, opt.contentDisplay() + "/pages/", problems);
       String settingsKey = new Fingerprint().add(version).addCode().add(config.toString())
           .add(opt.contentDisplay()).add(opt.templatesDisplay()).addTree(opt.templates()).hex();
       String pagesKey = new Fingerprint().addTree(pagesDir).hex();
       SiteView site = SiteView.of(config, version);
       MarkdownRenderer markdown = new MarkdownRenderer(config.url() + config.baseurl());
       return Optional.of(new BuildInputs(opt, config, theme, figureTemplate, site, markdown, figureFiles, pages,
-          settingsKey, pagesKey));
+          pageFiles.size(), settingsKey, pagesKey));
     } catch (IOException e) {
       problems.add(Problem.error(SourcePos.ofFile(opt.contentDisplay()), "cannot list content: " + e.getMessage()));
       return Optional.empty();

@@ -37,10 +37,15 @@ final class BuildArgs {
       description = "on a template error, also print FreeMarker's full message with the template stack")
   boolean verbose;
 
+  @Option(names = "--skip-invalid",
+      description = "report invalid records and pages, leave them out, and publish the rest "
+          + "(exit status 3 when any were left out)")
+  boolean skipInvalid;
+
   BuildOptions toOptions() {
     return new BuildOptions(
         Path.of(content), trim(content), Path.of(templates), trim(templates), Path.of(output), trim(output),
-        Path.of(config), config, Optional.ofNullable(baseUrl), Math.max(1, threads), !noCache);
+        Path.of(config), config, Optional.ofNullable(baseUrl), Math.max(1, threads), !noCache, skipInvalid);
   }
 
   private static String trim(String p) {

@@ -17,7 +17,10 @@ import picocli.CommandLine.Spec;
       "Builds the site from the records in CONTENT/figures/*.md and the pages in CONTENT/pages/*.md.",
       "The new site is built beside the output folder and swapped in only when the whole build succeeds:",
       "a build with errors leaves the previous site untouched.",
-      "Exit status: 0 built, 1 input errors (nothing published), 2 usage error."
+      "With --skip-invalid, invalid records and pages are reported the same way but left out, and the site",
+      "is built without them.",
+      "Exit status: 0 built, 1 input errors (nothing published), 2 usage error,",
+      "3 built and published, but invalid records were left out (--skip-invalid), 70 internal error."
     })
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -40,16 +43,20 @@ final class BuildCommand implements Callable<Integer> {
       out.printf("figsite: %,d records, %,d changed -> %,d files changed in %s/ in %.2f s (incremental; --no-cache "
               + "for a full build)%n",
           r.records(), r.figurePages(), r.filesChanged(), opt.outputDisplay(), r.millis() / 1000.0);
-      return Main.OK;
+      return r.skipped() > 0 || r.problems().hasErrors() ? Main.SKIPPED_RECORDS : Main.OK;
     }
     out.printf("figsite: %,d records -> %,d figure pages, %,d redirect stubs, %,d gene pages, %,d other pages, "
             + "%d sitemap file(s); %,d files, %s in %s/ in %.2f s%n",
         r.records(), r.figurePages(), r.stubs(), r.genePages(), r.otherPages(), r.sitemaps(), r.files(),
         Sizes.human(r.bytes()), opt.outputDisplay(), r.millis() / 1000.0);
+    if (r.skipped() > 0) {
+      err.println("figsite: " + r.problems().errorCount() + " error(s); " + r.skipped()
+          + " invalid record(s) or page(s) left out of the published site (--skip-invalid)");
+    }
     if (r.bytes() > Sizes.GITHUB_PAGES_LIMIT) {
       err.println("figsite: warning: the site is " + Sizes.human(r.bytes())
           + ", over GitHub Pages' 1 GB limit for published sites");
     }
-    return Main.OK;
+    return r.skipped() > 0 || r.problems().hasErrors() ? Main.SKIPPED_RECORDS : Main.OK;
   }
 }

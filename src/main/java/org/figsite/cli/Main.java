@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The figsite command line. The only place that prints to the terminal or chooses an exit status:
- * 0 success, 1 bad input (nothing published), 2 usage error.
+ * 0 success, 1 bad input (nothing published), 2 usage error, 3 built with invalid records left out
+ * ({@code build --skip-invalid}), 70 internal error (a bug in figsite).
  */
 @Command(
     name = "figsite",
@@ -25,6 +26,8 @@ public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int INPUT_ERRORS = 1;
   public static final int USAGE = 2;
+  /** Built and published with {@code --skip-invalid}, but some records were left out. */
+  public static final int SKIPPED_RECORDS = 3;
   /** A bug in figsite (the stack trace is printed): please report it. */
   public static final int INTERNAL_ERROR = 70;
 

@@ -36,7 +36,8 @@ public final class RedirectPaths {
       if (seg.equals("..") || seg.equals(".")) return Optional.of("contains a '" + seg + "' segment");
       if (seg.isEmpty()) return Optional.of("contains an empty segment ('//')");
       if (!SEGMENT.matcher(seg).matches()) {
-        return Optional.of("segment '" + seg + "' has characters other than letters, digits, '.', '_', '~', '+', '-'");
+        return Optional.of("has the segment " + org.figsite.diag.Printable.quote(seg)
+            + ", which is not only ASCII letters, digits, '.', '_', '~', '+', '-' (starting with no '.')");
       }
     }
     return Optional.empty();

@@ -3,6 +3,9 @@ package org.figsite.index;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,14 +25,31 @@ import org.figsite.model.Redirect;
 public final class SiteIndexer {
   private SiteIndexer() {}
 
+  /** Indexes every figure; any cross-record problem is an error (the build then fails). */
   public static SiteIndex index(List<FigureSummary> summaries, Problems problems) {
-    List<FigureSummary> figures = new ArrayList<>(summaries);
-    figures.sort(Comparator.comparing(FigureSummary::figid).thenComparing(FigureSummary::sourcePath));
+    return index(summaries, problems, new ArrayList<>());
+  }
+
+  /**
+   * Indexes the figures, reporting each cross-record problem and leaving the figure that causes it
+   * out of the index (it is added to {@code dropped}), so that a build that skips invalid records
+   * publishes a consistent site. The rules are deterministic: figure pages take their paths before
+   * any redirect does; among pages, and then among redirects, the record whose source path sorts
+   * first keeps the path and the later one is dropped. A figure with any bad redirect is dropped
+   * whole, and none of its redirects is kept.
+   *
+   * @param summaries the figures that passed their own checks, in any order
+   * @param dropped receives the figures left out
+   */
+  public static SiteIndex index(List<FigureSummary> summaries, Problems problems, List<FigureSummary> dropped) {
+    List<FigureSummary> bySource = new ArrayList<>(summaries);
+    bySource.sort(Comparator.comparing(FigureSummary::sourcePath));
+    Set<FigureSummary> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     // Output paths taken so far, folded to lower case: two paths that differ only by case are the
     // same file on macOS and Windows. The value says who took it, for the message.
-    Map<String, Owner> taken = new HashMap<>(figures.size() * 3);
-    for (FigureSummary f : figures) {
+    Map<String, Owner> taken = new HashMap<>(bySource.size() * 3);
+    for (FigureSummary f : bySource) {
       String key = SitePaths.figurePage(f.figid()).toLowerCase(Locale.ROOT);
       if (key.equals(SitePaths.figureIndexPage(1))) {
         problems.add(Problem.error(f.figidPos(), "figid " + Printable.quote(f.figid())
@@ -38,6 +58,7 @@ public final class SiteIndexer {
       }
       Owner prev = taken.putIfAbsent(key, new Owner(f, f.figidPos(), f.figid(), true));
       if (prev == null) continue;
+      out.add(f);
       if (prev.figure.figid().equals(f.figid())) {
         problems.add(Problem.error(f.figidPos(), "duplicate figid " + Printable.quote(f.figid())
             + ": also in " + prev.pos).withHint("each record needs its own figid; remove or rename one of the two files"));
@@ -48,15 +69,18 @@ public final class SiteIndexer {
       }
     }
 
-    List<SiteIndex.Stub> stubs = new ArrayList<>();
-    for (int i = 0; i < figures.size(); i++) {
-      FigureSummary f = figures.get(i);
+    Map<FigureSummary, List<String>> stubFiles = new IdentityHashMap<>();
+    for (FigureSummary f : bySource) {
+      if (out.contains(f)) continue;
+      Map<String, Owner> mine = new LinkedHashMap<>();
+      boolean bad = false;
       for (Redirect r : f.redirects()) {
         Optional<String> why = RedirectPaths.whyInvalid(r.path());
         if (why.isPresent()) {
           problems.add(Problem.error(r.pos(), "redirect " + Printable.quote(r.path())
               + " is not a plain site-relative path: it " + why.get())
               .withHint("write a path on this site such as /figures/PMC1234__F2"));
+          bad = true;
           continue;
         }
         String file = RedirectPaths.stubFile(r.path());
@@ -64,12 +88,13 @@ public final class SiteIndexer {
           problems.add(Problem.error(r.pos(), "redirect " + Printable.quote(r.path())
               + " would replace " + file + ", which figsite writes itself")
               .withHint("choose a path outside /genes/, /assets/, /search/ and the site's own files"));
+          bad = true;
           continue;
         }
         String key = file.toLowerCase(Locale.ROOT);
-        Owner prev = taken.putIfAbsent(key, new Owner(f, r.pos(), file, false));
+        Owner prev = taken.get(key);
         if (prev == null) {
-          stubs.add(new SiteIndex.Stub(file, i));
+          mine.putIfAbsent(key, new Owner(f, r.pos(), file, false));
         } else if (prev.figure != f || prev.isPage) {
           String what = prev.isPage
               ? "the page of figure " + Printable.quote(prev.figure.figid())
@@ -77,8 +102,28 @@ public final class SiteIndexer {
           problems.add(Problem.error(r.pos(), "redirect " + Printable.quote(r.path()) + " of figure "
               + Printable.quote(f.figid()) + " collides with " + what + " (" + prev.pos + ")")
               .withHint("every alias must lead to exactly one figure: change or remove one of them"));
+          bad = true;
         }
       }
+      if (bad) {
+        out.add(f);
+        continue;
+      }
+      taken.putAll(mine);
+      List<String> files = new ArrayList<>();
+      for (Owner o : mine.values()) files.add(o.what);
+      stubFiles.put(f, files);
+    }
+
+    List<FigureSummary> figures = new ArrayList<>(bySource.size());
+    for (FigureSummary f : bySource) {
+      if (out.contains(f)) dropped.add(f);
+      else figures.add(f);
+    }
+    figures.sort(Comparator.comparing(FigureSummary::figid).thenComparing(FigureSummary::sourcePath));
+    List<SiteIndex.Stub> stubs = new ArrayList<>();
+    for (int i = 0; i < figures.size(); i++) {
+      for (String file : stubFiles.get(figures.get(i))) stubs.add(new SiteIndex.Stub(file, i));
     }
     stubs.sort(Comparator.comparing(SiteIndex.Stub::file));
 

@@ -31,10 +31,11 @@ public final class FrontMatterSplitter {
     if (!isDelimiter(t, 0, firstEnd, false)) {
       if (!required) return new FrontMatter(src, "", 1, t);
       String msg = t.isEmpty() ? "empty file: a figure record needs YAML front matter" : "missing front matter";
+      String hint = src.line(1).isBlank() && t.strip().startsWith("---")
+          ? "remove the blank line(s) before the opening '---': it must be the file's first line"
+          : "start the file with a line '---', then the YAML keys, then a closing '---'";
       throw new Malformed(
-          Problem.error(new SourcePos(src.displayPath(), 1, 1), msg)
-              .withSourceLine(src.line(1))
-              .withHint("start the file with a line '---', then the YAML keys, then a closing '---'"));
+          Problem.error(new SourcePos(src.displayPath(), 1, 1), msg).withSourceLine(src.line(1)).withHint(hint));
     }
     int yamlStart = next(t, firstEnd);
     int pos = yamlStart;

@@ -71,8 +71,13 @@ public final class SourceDecoder {
     }
     String prefix = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
     int col = prefix.codePointCount(0, prefix.length()) + 1;
+    int lineEnd = offset;
+    while (lineEnd < bytes.length && bytes[lineEnd] != '\n') lineEnd++;
+    // Shown with the bad bytes replaced by U+FFFD, so the caret lands under the first of them.
+    String shown = new String(bytes, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
     return Problem.error(new SourcePos(path, line, col),
             String.format("invalid UTF-8 byte 0x%02X", bytes[offset] & 0xff))
-        .withHint("save the file as UTF-8");
+        .withSourceLine(shown)
+        .withHint("save the file as UTF-8: the byte may come from Latin-1 or Windows-1252 text, or from a damaged file");
   }
 }

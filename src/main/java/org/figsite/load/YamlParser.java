@@ -11,6 +11,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Parses front matter into SnakeYAML nodes that keep their line marks. It only composes: no node
@@ -23,6 +24,8 @@ public final class YamlParser {
 
   static final int MAX_DEPTH = 40;
   static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+
+  private static final String GLOBAL_TAG = "Global tag is not allowed:";
 
   private final Yaml yaml;
 
@@ -58,9 +61,22 @@ public final class YamlParser {
       root = yaml.compose(new StringReader(fm.yaml()));
     } catch (MarkedYAMLException e) {
       throw new Invalid(positioned(src, fm.yamlFirstLine(), e));
+    } catch (ReaderException e) {
+      throw new Invalid(badCharacter(src, fm, e));
     } catch (YAMLException e) {
-      throw new Invalid(Problem.error(new SourcePos(src.displayPath(), fm.yamlFirstLine(), 1),
-          "invalid YAML: " + firstLine(e.getMessage())));
+      String msg = firstLine(e.getMessage());
+      // SnakeYAML gives no position for its limits: point at the front matter's first line.
+      SourcePos pos = new SourcePos(src.displayPath(), fm.yamlFirstLine(), 1);
+      Problem p = Problem.error(pos, "invalid YAML: " + msg);
+      if (msg.startsWith("Nesting Depth exceeded")) {
+        pos = tooDeep(fm).orElse(pos);
+        p = Problem.error(pos, "YAML nested more than " + MAX_DEPTH + " levels deep")
+            .withHint("records are flat (lists of mappings at most): remove the deeply nested '[', '{' or indented blocks");
+      } else if (msg.startsWith("Number of aliases")) {
+        p = Problem.error(pos, "more than " + MAX_ALIASES + " YAML aliases to lists or mappings (an alias bomb?)")
+            .withHint("write the values out instead of repeating '*name' aliases");
+      }
+      throw new Invalid(p.withSourceLine(src.line(pos.line())));
     } catch (StackOverflowError e) {
       throw new Invalid(Problem.error(new SourcePos(src.displayPath(), fm.yamlFirstLine(), 1),
           "YAML nested too deeply"));
@@ -77,6 +93,41 @@ public final class YamlParser {
     return (MappingNode) root;
   }
 
+  /** Where the nesting first goes past the limit: the composer that enforces it gives no mark. */
+  private java.util.Optional<SourcePos> tooDeep(FrontMatter fm) {
+    int depth = 0;
+    try {
+      for (org.yaml.snakeyaml.events.Event e : yaml.parse(new StringReader(fm.yaml()))) {
+        if (e instanceof org.yaml.snakeyaml.events.CollectionStartEvent && ++depth > MAX_DEPTH) {
+          return java.util.Optional.of(Marks.pos(fm.source().displayPath(), fm.yamlFirstLine(), e.getStartMark()));
+        }
+        if (e instanceof org.yaml.snakeyaml.events.CollectionEndEvent) depth--;
+      }
+    } catch (YAMLException e) {
+      // fall back to the front matter's first line
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** A character YAML does not allow (control characters other than tab and line breaks). */
+  private static Problem badCharacter(SourceText src, FrontMatter fm, ReaderException e) {
+    String y = fm.yaml();
+    int offset = y.offsetByCodePoints(0, Math.min(Math.max(e.getPosition(), 0), y.codePointCount(0, y.length())));
+    int line = 0;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (y.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    SourcePos pos = new SourcePos(src.displayPath(), fm.yamlFirstLine() + line,
+        y.codePointCount(lineStart, offset) + 1);
+    return Problem.error(pos, String.format("invalid YAML: control character U+%04X is not allowed", e.getCodePoint()))
+        .withSourceLine(src.line(pos.line()))
+        .withHint("delete it, or write it as an escape inside double quotes, e.g. \"\\u001b\"");
+  }
+
   private static Problem positioned(SourceText src, int firstLine, MarkedYAMLException e) {
     Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
     SourcePos pos = mark == null
@@ -85,13 +136,25 @@ public final class YamlParser {
     String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
     String line = src.line(pos.line());
     String hint = hintFor(problem, e.getContext(), line, pos.col());
+    if (problem.startsWith(GLOBAL_TAG)) {
+      String tag = problem.substring(GLOBAL_TAG.length()).strip();
+      if (tag.startsWith(org.yaml.snakeyaml.nodes.Tag.PREFIX)) tag = "!!" + tag.substring(org.yaml.snakeyaml.nodes.Tag.PREFIX.length());
+      return new Problem(org.figsite.diag.Severity.ERROR, pos, "YAML tag '" + tag + "' is not allowed", line,
+          "remove the tag: records are plain data, and a tag naming a Java class is never loaded");
+    }
+    if (problem.contains("'\\t(TAB)'")) {
+      problem = "a tab character cannot start a value here";
+    }
     return new Problem(org.figsite.diag.Severity.ERROR, pos, "invalid YAML: " + problem, line, hint);
   }
 
   private static String hintFor(String problem, String context, String line, int col) {
     String p = problem == null ? "" : problem;
-    if (p.contains("'\\t'") || (col >= 1 && col <= line.length() && line.charAt(col - 1) == '\t')
-        || line.startsWith("\t")) {
+    boolean tabHere = col >= 1 && col <= line.length() && line.charAt(col - 1) == '\t';
+    if (tabHere && !line.substring(0, col - 1).isBlank()) {
+      return "replace the tab with a space: YAML allows tabs only inside quoted text";
+    }
+    if (p.contains("'\\t") || tabHere || line.startsWith("\t")) {
       return "YAML does not allow tabs for indentation: indent with spaces";
     }
     if (context != null && (context.contains("flow sequence") || context.contains("flow mapping"))) {

@@ -33,7 +33,8 @@ public final class FigureReader {
   static final Pattern YEAR = Pattern.compile("[0-9]{4}");
   static final Pattern NDEX = Pattern.compile("[0-9A-Fa-f-]{1,64}");
   /** A path below https://www.ncbi.nlm.nih.gov/: no scheme, no '..', only URL-safe characters. */
-  static final Pattern FIGLINK = Pattern.compile("/?[A-Za-z0-9._~%-]+(/[A-Za-z0-9._~%-]+)*/?");
+  static final Pattern FIGLINK =
+      Pattern.compile("/?(?!\\.\\.?(/|$))[A-Za-z0-9._~%-]+(/(?!\\.\\.?(/|$))[A-Za-z0-9._~%-]+)*/?");
   /** HGNC symbols: letters, digits, '-', '_', '.', '@'. */
   public static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
 
@@ -61,15 +62,17 @@ public final class FigureReader {
     if (figidNode == null) {
       ctx.errorAtFile("missing figid", "add a line 'figid: PMC1234__name' to the front matter");
     } else if (figid.isEmpty()) {
-      ctx.error(figidNode, "figid is empty", "give the figure an id such as PMC1234__name");
-    } else if (!SAFE_NAME.matcher(figid).matches()) {
-      ctx.error(figidNode, "figid " + Printable.quote(figid) + " is not a safe file name",
-          "use only letters, digits, '.', '_', '+' and '-', starting with a letter or digit");
+      if (figidNode.getNodeId() == NodeId.scalar) {
+        ctx.error(figidNode, "figid is empty", "give the figure an id such as PMC1234__name");
+      }
+    } else {
+      checkSafeName(ctx, figidNode, "figid", figid);
     }
 
     String pmcid = checked(r, fields, "pmcid", PMCID, ctx, "write it as PMC followed by digits, e.g. PMC8023395");
-    String filename = checked(r, fields, "filename", SAFE_NAME, ctx,
-        "a plain file name such as figure-2.jpg (letters, digits, '.', '_', '+', '-')");
+    Node filenameNode = fields.get("filename");
+    String filename = r.text(filenameNode, "filename");
+    if (!filename.isEmpty() && !checkSafeName(ctx, filenameNode, "filename", filename)) filename = "";
     String figlink = checked(r, fields, "figlink", FIGLINK, ctx,
         "a path on www.ncbi.nlm.nih.gov such as /pmc/articles/PMC8023395/figure/F2/");
     String year = checked(r, fields, "year", YEAR, ctx, "a four-digit year, or ''");
@@ -88,10 +91,7 @@ public final class FigureReader {
       if (!path.isEmpty()) redirects.add(new Redirect(path, ctx.pos(item)));
     }
     if (redirects.isEmpty() && !alias.isEmpty()) {
-      if (!SAFE_NAME.matcher(alias).matches()) {
-        ctx.error(aliasNode, "figid_alias " + Printable.quote(alias) + " is not a safe file name",
-            "use only letters, digits, '.', '_', '+' and '-'");
-      } else {
+      if (checkSafeName(ctx, aliasNode, "figid_alias", alias)) {
         redirects.add(new Redirect("/figures/" + alias, ctx.pos(aliasNode)));
       }
     }
@@ -135,6 +135,47 @@ public final class FigureReader {
         jsonLd,
         Collections.unmodifiableMap(params),
         fm.body()));
+  }
+
+  /**
+   * Checks a value used as a file name (figid, figid_alias, filename) against {@link #SAFE_NAME},
+   * saying which character is wrong. Names are ASCII-only on purpose: Unicode look-alikes (NFC
+   * "é" and NFD "e" + U+0301, Cyrillic "А") would give distinct files that look the same.
+   */
+  static boolean checkSafeName(NodeContext ctx, Node node, String field, String v) {
+    if (SAFE_NAME.matcher(v).matches()) return true;
+    String why;
+    String hint = "use only ASCII letters, digits, '.', '_', '+' and '-', starting with a letter or digit";
+    int bad = firstUnsafe(v);
+    if (v.length() > 200) {
+      why = "it is longer than 200 characters";
+    } else if (bad < 0) {
+      why = "it must start with a letter or digit";
+    } else {
+      int cp = v.codePointAt(bad);
+      if (cp > 0x7f) {
+        why = String.format("it has the non-ASCII character U+%04X", cp);
+        hint = "names are ASCII-only, so that look-alikes (an accent composed or decomposed, a Cyrillic letter) "
+            + "cannot name two different pages: " + hint;
+      } else if (cp < 0x20 || cp == 0x7f) {
+        why = String.format("it has the control character U+%04X", cp);
+      } else {
+        why = "it has the character '" + (char) cp + "'";
+      }
+    }
+    ctx.error(node, field + " " + Printable.quote(v) + " is not a safe file name: " + why, hint);
+    return false;
+  }
+
+  /** The index of the first character SAFE_NAME never allows anywhere, or -1. */
+  private static int firstUnsafe(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          || c == '.' || c == '_' || c == '+' || c == '-';
+      if (!ok) return i;
+    }
+    return -1;
   }
 
   private static String checked(FieldReader r, Map<String, Node> fields, String field, Pattern p,

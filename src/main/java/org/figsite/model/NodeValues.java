@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -32,6 +33,8 @@ public final class NodeValues {
       Set.of("str", "int", "float", "bool", "null", "map", "seq", "timestamp");
 
   private final NodeContext ctx;
+  /** The collections being converted, outermost first: an alias to one of them is a cycle. */
+  private final Set<Node> open = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   private int visited;
   private boolean exhausted;
 
@@ -50,21 +53,28 @@ public final class NodeValues {
       return null;
     }
     if (!tagAllowed(node)) return null;
-    switch (node.getNodeId()) {
-      case scalar:
-        return scalar((ScalarNode) node);
-      case sequence:
-        {
-          List<Node> items = ((SequenceNode) node).getValue();
-          List<Object> out = new ArrayList<>(items.size());
-          for (Node item : items) out.add(value(item));
-          return out;
-        }
-      case mapping:
-        return mapping((MappingNode) node);
-      default:
-        ctx.error(node, "YAML alias could not be resolved", "");
-        return null;
+    if (node.getNodeId() == NodeId.scalar) return scalar((ScalarNode) node);
+    if (!open.add(node)) {
+      ctx.error(node, "YAML alias refers to a value that contains it (a cycle)", "remove the alias ('*name') inside its own anchor");
+      return null;
+    }
+    try {
+      switch (node.getNodeId()) {
+        case sequence:
+          {
+            List<Node> items = ((SequenceNode) node).getValue();
+            List<Object> out = new ArrayList<>(items.size());
+            for (Node item : items) out.add(value(item));
+            return out;
+          }
+        case mapping:
+          return mapping((MappingNode) node);
+        default:
+          ctx.error(node, "YAML alias could not be resolved", "");
+          return null;
+      }
+    } finally {
+      open.remove(node);
     }
   }
 
@@ -101,7 +111,8 @@ public final class NodeValues {
     Tag tag = node.getTag();
     String t = tag.getValue();
     if (t.startsWith(Tag.PREFIX) && CORE_TAGS.contains(t.substring(Tag.PREFIX.length()))) return true;
-    ctx.error(node, "YAML tag '" + t + "' is not allowed", "remove the tag: records are plain data");
+    String shown = t.startsWith(Tag.PREFIX) ? "!!" + t.substring(Tag.PREFIX.length()) : t;
+    ctx.error(node, "YAML tag '" + shown + "' is not allowed", "remove the tag: records are plain data");
     return false;
   }
 

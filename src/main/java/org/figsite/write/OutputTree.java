@@ -152,16 +152,26 @@ public final class OutputTree {
     for (Map.Entry<String, byte[]> e : held.entrySet()) other.write(e.getKey(), e.getValue());
   }
 
-  /** Removes a file of an in-place tree; a missing file is fine. */
+  /**
+   * Removes a file: from a staging tree, a page whose record was then left out; from the published
+   * folder, a page that no longer exists. A missing file is fine.
+   */
   public boolean delete(String sitePath) throws IOException {
     Path target = resolve(sitePath);
+    long size;
     try {
-      Files.delete(target);
-      changed.increment();
-      return true;
+      size = Files.size(target);
     } catch (NoSuchFileException e) {
       return false;
     }
+    if (!Files.deleteIfExists(target)) return false;
+    if (mode == Mode.STAGING) {
+      files.decrement();
+      bytes.add(-size);
+    } else {
+      changed.increment();
+    }
+    return true;
   }
 
   /** The site paths written through this tree; empty unless made by {@link #trackingPaths}. */

@@ -90,7 +90,7 @@ class InputErrorsTest {
   @Test
   void reportsFigidThatIsNotASafeFileName() throws IOException {
     site.file("content/figures/b.md", record("../../etc/passwd", ""));
-    assertFailsWith("content/figures/b.md:2:8: error: figid \"../../etc/passwd\" is not a safe file name");
+    assertFailsWith("content/figures/b.md:2:8: error: figid \"../../etc/passwd\" is not a safe file name: it has the character '/'");
   }
 
   @Test

@@ -1,0 +1,159 @@
+package org.figsite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Any text in any field of a valid record comes out as that text: the page parses, holds nothing
+ * the templates do not write, shows the value, and its JSON-LD is the record's schema-jsonld.
+ * Records are written with SnakeYAML's dumper, which quotes whatever needs quoting.
+ */
+class FieldEscapingPropertiesTest {
+  private static Path root;
+
+  @BeforeContainer
+  static void createRoot() throws IOException {
+    root = Files.createTempDirectory("figsite-props");
+  }
+
+  @AfterContainer
+  static void deleteRoot() {
+    try {
+      TestSite.deleteTree(root);
+    } catch (UncheckedIOException e) {
+      // A try cut short by jqwik's shrinking timeout may still be writing; the folder is in /tmp.
+    }
+  }
+
+  /** Text with the characters that break markup, YAML and JSON, plus any Unicode (surrogate pairs too). */
+  @Provide
+  Arbitrary<String> hostileText() {
+    Arbitrary<String> nasty = Arbitraries.of("<", ">", "&", "\"", "'", "`", "</script>", "<!--", "-->", "&amp;",
+        "\u2028", "\u2029", "\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\ufeff", "\ud83d\ude00", "\t", "\n",
+        "\r\n", ": ", " #", "- ", "{", "}", "[", "]", "*a", "&a", "!!java.io.File", "NO", "on", "0123", "~", "null",
+        "javascript:", "${x}", "<#if>", "\\", "%", "@");
+    Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(8);
+    return Arbitraries.oneOf(nasty, any).list().ofMinSize(1).ofMaxSize(8).map(l -> String.join("", l))
+        .filter(s -> !s.isBlank() && isText(s));
+  }
+
+  /**
+   * Whether a string is Unicode text (no unpaired surrogate: only text can be saved as UTF-8)
+   * without U+FFFF, which jsoup's parser takes for the end of its input (figsite writes it
+   * correctly, but the page could not be checked).
+   */
+  private static boolean isText(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\uffff') return false;
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+      else if (Character.isSurrogate(c)) return false;
+    }
+    return true;
+  }
+
+  @Provide
+  Arbitrary<Map<String, String>> fields() {
+    Arbitrary<String> t = hostileText();
+    return Combinators.combine(t, t, t, t, t, t, t, t).as((figtitle, caption, papertitle, reftext, organism,
+        word, symbol, chemical) -> {
+      Map<String, String> m = new LinkedHashMap<>();
+      m.put("figtitle", figtitle);
+      m.put("caption", caption);
+      m.put("papertitle", papertitle);
+      m.put("reftext", reftext);
+      m.put("organism", organism);
+      m.put("word", word);
+      m.put("symbol", symbol);
+      m.put("chemical", chemical);
+      return m;
+    });
+  }
+
+  @Property(tries = 200)
+  void everyTextFieldComesOutAsText(@ForAll("fields") Map<String, String> f,
+      @ForAll("hostileText") String ldKey, @ForAll("hostileText") String ldValue) throws IOException {
+    Map<String, Object> jsonLd = new LinkedHashMap<>();
+    jsonLd.put("@type", "Dataset");
+    jsonLd.put("name", f.get("figtitle"));
+    jsonLd.put(ldKey, ldValue);
+    jsonLd.put("keywords", List.of(ldValue, f.get("symbol")));
+
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("figid", "PMC1__prop");
+    record.put("pmcid", "PMC1");
+    record.put("filename", "f.jpg");
+    record.put("figtitle", f.get("figtitle"));
+    record.put("caption", f.get("caption"));
+    record.put("papertitle", f.get("papertitle"));
+    record.put("reftext", f.get("reftext"));
+    record.put("organisms", List.of(f.get("organism")));
+    // The symbol column shows the HGNC symbol when there is one, so the generated symbol goes on a
+    // row without.
+    record.put("genes", List.of(
+        Map.of("word", f.get("word"), "symbol", "EGFR", "hgnc_symbol", "EGFR", "entrez", "1956"),
+        Map.of("word", "w", "symbol", f.get("symbol"))));
+    record.put("chemicals", List.of(Map.of("word", f.get("chemical"), "source", "MESH", "identifier", "D000001")));
+    record.put("schema-jsonld", jsonLd);
+
+    DumperOptions opts = new DumperOptions();
+    opts.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+    opts.setWidth(Integer.MAX_VALUE);
+    // Every scalar double-quoted, control characters as "\x07"-style escapes rather than !!binary
+    // (which figsite refuses): SnakeYAML's plain and block styles would write U+0085, U+2028 and
+    // U+2029 raw, and take them for line breaks (YAML 1.1) where figsite, like YAML 1.2, does not.
+    opts.setDefaultScalarStyle(DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+    opts.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
+    String yaml = new Yaml(opts).dump(record);
+
+    Path dir = Files.createTempDirectory(root, "case");
+    try {
+      TestSite site = new TestSite(dir);
+      site.write("content/figures/PMC1__prop.md", "---\n" + yaml + "---\n");
+      TestSite.Result r = site.build();
+      assertThat(r.exit()).as("stderr:\n" + r.err() + "\nrecord:\n" + yaml).isZero();
+      assertThat(TestSite.snapshot(dir, site.output).keySet()).as("nothing left beside the output")
+          .containsExactlyInAnyOrder("/", "figsite.yml", "content/", "content/figures/", "content/figures/PMC1__prop.md",
+              ".out.figsite-lock");
+      SiteChecks.checkSite(site.output);
+
+      Path page = site.output.resolve("figures/PMC1__prop.html");
+      JsonNode expected = SiteChecks.JSON.valueToTree(jsonLd);
+      assertThat(SiteChecks.jsonLdOf(page)).as("JSON-LD round trip").isEqualTo(expected);
+
+      String text = visible(SiteChecks.parse(page).wholeText());
+      for (String field : List.of("figtitle", "caption", "papertitle", "reftext", "organism", "word", "symbol", "chemical")) {
+        assertThat(text).as(field + " shown as text; code points " + f.get(field).codePoints().boxed().toList())
+            .contains(visible(f.get(field)));
+      }
+    } finally {
+      TestSite.deleteTree(dir);
+    }
+  }
+
+  /**
+   * Text as an HTML parser reads it: CR and CRLF become LF, and NUL in element text is dropped.
+   * Applied to both sides; {@code wholeText()} keeps every other character as written.
+   */
+  private static String visible(String s) {
+    return s.replace("\r\n", "\n").replace('\r', '\n').replace("\u0000", "");
+  }
+}

@@ -1,0 +1,217 @@
+package org.figsite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What happens to the output folder when a build is killed, cannot write, races another build,
+ * or is pointed at a folder that is not figsite's. Uses the packaged jar, so it runs as an
+ * integration test after {@code package}.
+ */
+class OutputFailuresIT {
+  static final Path JAR = Path.of("target/figsite.jar").toAbsolutePath();
+  static final int RECORDS = 1000;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void needsJar() {
+    assumeTrue(Files.isRegularFile(JAR), "target/figsite.jar is built by 'mvn package'");
+  }
+
+  /** Writes a corpus of {@code count} records; {@code edition} changes every caption. */
+  static void writeCorpus(TestSite site, int count, int edition) {
+    String[] pool = new String[400];
+    for (int i = 0; i < pool.length; i++) pool[i] = "GENE" + i;
+    Random r = new Random(42);
+    for (int n = 0; n < count; n++) {
+      String figid = String.format("PMC%d__fig%04d", 100000 + n / 3, n);
+      StringBuilder sb = new StringBuilder("---\n");
+      sb.append("figid: ").append(figid).append('\n');
+      sb.append("figid_alias: ").append(String.format("PMC%d__F%04d", 100000 + n / 3, n)).append('\n');
+      sb.append("pmcid: PMC").append(100000 + n / 3).append('\n');
+      sb.append("filename: fig").append(n).append(".jpg\n");
+      sb.append("figtitle: Pathway figure ").append(n).append(" <edition ").append(edition).append(">\n");
+      sb.append("caption: 'Edition ").append(edition).append(". ");
+      sb.append("Signalling through kinases & phosphatases in cell ").append(n).append(". ").append("x".repeat(200))
+          .append("'\n");
+      sb.append("year: '20").append(10 + n % 12).append("'\norganisms:\n- Homo sapiens\ngenes:\n");
+      for (int g = 0; g < 8; g++) {
+        String s = pool[r.nextInt(pool.length)];
+        sb.append("- word: ").append(s).append("\n  symbol: ").append(s).append("\n  hgnc_symbol: ").append(s)
+            .append("\n  entrez: '").append(1000 + s.hashCode() % 1000 + 1000).append("'\n");
+      }
+      sb.append("---\nNotes on figure ").append(n).append(".\n");
+      site.write("content/figures/" + figid + ".md", sb.toString());
+    }
+  }
+
+  private Process startJar(TestSite site) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(java, "-jar", JAR.toString(), "build", "--content", site.content.toString(),
+        "--output", site.output.toString(), "--config", site.config.toString())
+        .redirectErrorStream(true).redirectOutput(site.root.resolve("jar.log").toFile()).start();
+  }
+
+  @Test
+  void killedBuildsLeaveACompleteSiteAndTheNextBuildSucceeds() throws Exception {
+    // The site of edition 2, built once to completion elsewhere, is what a finished build gives;
+    // that build also times the jar.
+    TestSite next = new TestSite(Files.createDirectory(tmp.resolve("next")));
+    writeCorpus(next, RECORDS, 2);
+    long t0 = System.nanoTime();
+    Process full = startJar(next);
+    assertThat(full.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(full.exitValue()).as(TestSite.read(next.root.resolve("jar.log"))).isZero();
+    long buildMillis = (System.nanoTime() - t0) / 1_000_000;
+    Map<String, String> nextSite = TestSite.snapshot(next.output, null);
+
+    TestSite site = new TestSite(Files.createDirectory(tmp.resolve("site")));
+    writeCorpus(site, RECORDS, 1);
+    assertThat(site.build().exit()).isZero();
+    Map<String, String> previous = TestSite.snapshot(site.output, null);
+    assertThat(previous).isNotEqualTo(nextSite);
+    TestSite.deleteTree(site.content);
+    writeCorpus(site, RECORDS, 2);
+
+    // Delays spread over the whole build, and a few bunched at its end, where the swap is.
+    Random r = new Random(7);
+    List<Long> delays = new ArrayList<>();
+    for (int i = 0; i < 5; i++) delays.add((long) (buildMillis * (0.05 + 0.8 * r.nextDouble())));
+    for (int i = 0; i < 5; i++) delays.add((long) (buildMillis * (0.85 + 0.2 * r.nextDouble())));
+    int sawOld = 0;
+    int sawNew = 0;
+    for (long delay : delays) {
+      Process p = startJar(site);
+      Thread.sleep(delay);
+      p.destroyForcibly();
+      assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      Map<String, String> now = TestSite.snapshot(site.output, null);
+      if (now.equals(previous)) {
+        sawOld++;
+      } else {
+        assertThat(now).as("after kill -9 at %d ms of a %d ms build: the old or the new site, whole", delay, buildMillis)
+            .isEqualTo(nextSite);
+        sawNew++;
+        previous = nextSite;
+      }
+    }
+    System.out.printf("kill -9 test: build %d ms, %d kills, %d left the old site, %d the new one%n",
+        buildMillis, delays.size(), sawOld, sawNew);
+
+    TestSite.Result last = site.build();
+    assertThat(last.exit()).as(last.err()).isZero();
+    assertThat(TestSite.snapshot(site.output, null)).isEqualTo(nextSite);
+    assertThat(site.root.resolve(".out.figsite-staging")).doesNotExist();
+    assertThat(site.root.resolve(".out.figsite-old")).doesNotExist();
+  }
+
+  @Test
+  void aSecondBuildIntoTheSameOutputIsRefusedWhileTheFirstRuns() throws Exception {
+    TestSite site = new TestSite(tmp);
+    writeCorpus(site, RECORDS, 1);
+    Process first = startJar(site);
+    Path staging = tmp.resolve(".out.figsite-staging");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!Files.isDirectory(staging) && first.isAlive() && System.nanoTime() < deadline) Thread.sleep(5);
+    assertThat(first.isAlive()).as("the first build is still running").isTrue();
+
+    TestSite.Result second = site.build();
+    assertThat(second.exit()).isEqualTo(1);
+    assertThat(second.headlines()).containsExactly(
+        "out: error: another figsite build is writing to this folder (lock ROOT/.out.figsite-lock)");
+    assertThat(second.err()).contains("hint: wait for it to finish, then build again");
+
+    // The first build's own fate is the kill test's business: stop it here.
+    first.destroyForcibly();
+    assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  void aFolderFigsiteDidNotMakeIsNotReplaced() throws IOException {
+    TestSite site = new TestSite(tmp);
+    site.write("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
+    site.write("out/thesis.tex", "months of work");
+    TestSite.Result r = site.build();
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.headlines()).containsExactly(
+        "out: error: refusing to replace a folder that figsite did not create and that is not empty");
+    assertThat(TestSite.snapshot(site.output, null)).containsOnlyKeys("/", "thesis.tex");
+    assertThat(TestSite.read(site.output.resolve("thesis.tex"))).isEqualTo("months of work");
+  }
+
+  @Test
+  void anUnwritableParentFolderIsAClearErrorAndThePreviousSiteStays() throws IOException {
+    Path parent = Files.createDirectory(tmp.resolve("parent"));
+    TestSite site = new TestSite(parent);
+    site.write("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
+    assertThat(site.build().exit()).isZero();
+    Map<String, String> previous = TestSite.snapshot(site.output, null);
+    site.write("content/figures/PMC9__other.md", TestSite.BASE_RECORD.replace("PMC9__base", "PMC9__other")
+        .replace("PMC9__B1", "PMC9__O1"));
+    Files.delete(parent.resolve(".out.figsite-lock"));
+    Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      // root ignores permissions (as in CI containers): then this case cannot be made with chmod.
+      assumeTrue(!Files.isWritable(parent), "running as root: chmod does not stop writes");
+      TestSite.Result r = site.build();
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(r.headlines()).hasSize(1);
+      assertThat(r.headlines().get(0)).startsWith("out: error: cannot create lock file ROOT/.out.figsite-lock");
+      assertThat(r.err()).doesNotContain("Exception").contains("hint: is the folder writable?");
+      assertThat(TestSite.snapshot(site.output, null)).isEqualTo(previous);
+    } finally {
+      Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  /** Works as root too: nothing can be created below a regular file. */
+  @Test
+  void anOutputBelowARegularFileIsAClearError() throws IOException {
+    TestSite site = new TestSite(tmp);
+    site.write("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
+    site.write("plain-file", "not a folder");
+    TestSite.Result r = build(site, tmp.resolve("plain-file/out"));
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.headlines()).hasSize(1);
+    assertThat(r.headlines().get(0)).startsWith("ROOT/plain-file/out: error: cannot create the folder above the output");
+    assertThat(r.err()).doesNotContain("Exception");
+  }
+
+  /** Works as root too: the lock file's path is taken by a folder, so the build cannot lock. */
+  @Test
+  void aLockThatCannotBeCreatedLeavesThePreviousSite() throws IOException {
+    TestSite site = new TestSite(tmp);
+    site.write("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
+    assertThat(site.build().exit()).isZero();
+    Map<String, String> previous = TestSite.snapshot(site.output, null);
+    Files.delete(tmp.resolve(".out.figsite-lock"));
+    Files.createDirectories(tmp.resolve(".out.figsite-lock/in-the-way"));
+    TestSite.Result r = site.build();
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.headlines().get(0)).startsWith("out: error: cannot create lock file ROOT/.out.figsite-lock");
+    assertThat(r.err()).doesNotContain("Exception");
+    assertThat(TestSite.snapshot(site.output, null)).isEqualTo(previous);
+  }
+
+  private static TestSite.Result build(TestSite site, Path output) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int rc = org.figsite.cli.Main.run(new String[] {"build", "--content", site.content.toString(), "--output",
+        output.toString(), "--config", site.config.toString()}, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+    return new TestSite.Result(rc, out.toString(), err.toString().replace(site.root.toString(), "ROOT"));
+  }
+}
