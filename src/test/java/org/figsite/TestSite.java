@@ -101,7 +101,7 @@ final class TestSite {
         if (skip != null && p.startsWith(skip)) continue;
         String rel = dir.relativize(p).toString();
         // figsite's build cache beside the output changes with every successful build, by design.
-        if (skip != null && rel.equals("." + skip.getFileName() + ".figsite-cache")) continue;
+        if (skip != null && rel.startsWith("." + skip.getFileName() + ".figsite-cache")) continue;
         if (Files.isDirectory(p)) out.put(rel + "/", "dir");
         else if (Files.isRegularFile(p)) out.put(rel, sha256(Files.readAllBytes(p)));
         else out.put(rel, "other");

@@ -105,7 +105,7 @@ final class FullBuild {
       Map<String, BuildCache.Entry> entries = new LinkedHashMap<>();
       for (int i = 0; i < files.size(); i++) {
         if (summaries[i] != null && droppedSources.contains(summaries[i].sourcePath())) continue;
-        if (encoded[i] != null) entries.put(files.get(i).stamp().name(), new BuildCache.Entry(files.get(i).stamp(), encoded[i]));
+        if (encoded[i] != null) entries.put(files.get(i).stamp().name(), BuildCache.Entry.fresh(files.get(i).stamp(), encoded[i]));
       }
       List<String> sitePaths = new ArrayList<>(siteWide.writtenPaths());
       sitePaths.sort(null);

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,19 +129,23 @@ final class IncrementalBuild {
       }
       byte[] bytes = SummaryCodec.encode(s);
       BuildCache.Entry before = old.get(name);
-      if (before == null || !Arrays.equals(before.summary(), bytes)) siteWide = true;
-      if (before != null) oldFigids.add(SummaryCodec.decode(before.summary()).figid());
+      if (before != null) oldFigids.add(before.decode().figid());
       newFigids.add(s.figid());
-      entries.put(name, new BuildCache.Entry(f.stamp(), bytes));
+      if (before != null && before.sameSummary(bytes)) {
+        // Same summary: keep pointing at the cached copy, so the summaries file need not change.
+        entries.put(name, new BuildCache.Entry(f.stamp(), before.summary(), before.offset()));
+      } else {
+        siteWide = true;
+        entries.put(name, BuildCache.Entry.fresh(f.stamp(), bytes));
+      }
     }
-    for (String name : deleted) oldFigids.add(SummaryCodec.decode(old.get(name).summary()).figid());
+    for (String name : deleted) oldFigids.add(old.get(name).decode().figid());
 
     SiteIndex index = null;
     if (siteWide || recordErrors) {
       List<FigureSummary> all = new ArrayList<>(entries.size());
       for (BuildCache.Entry e : entries.values()) {
-        FigureSummary s = SummaryCodec.decode(e.summary());
-        all.add(s);
+        all.add(e.decode());
       }
       index = SiteIndexer.index(all, problems);
       if (problems.hasErrors()) return Optional.of(BuildReport.failed(problems, start));
@@ -174,8 +177,7 @@ final class IncrementalBuild {
       sitePaths = new ArrayList<>(now);
       sitePaths.sort(null);
     }
-    new BuildCache(in.settingsKey(), folder.identity(), in.pagesKey(), entries, sitePaths)
-        .write(cacheFile, entries.values());
+    cache.next(folder.identity(), in.pagesKey(), entries, sitePaths).write(cacheFile, entries.values());
     int figurePages = 0;
     for (FigureSummary s : fresh) if (s != null) figurePages++;
     return Optional.of(new BuildReport(true, true, problems, files.size(), figurePages, counts.stubs(),

@@ -54,8 +54,9 @@ public final class SiteBuilder {
 
   public BuildReport build(BuildOptions opt) {
     long start = System.nanoTime();
+    PhaseClock clock = PhaseClock.fromSystemProperty();
     Problems problems = new Problems();
-    Optional<BuildInputs> prepared = prepare(opt, problems);
+    Optional<BuildInputs> prepared = prepare(opt, problems, clock);
     if (prepared.isEmpty()) return BuildReport.failed(problems, start);
     BuildInputs in = prepared.get();
     Path cacheFile = BuildCache.fileFor(opt.output());
@@ -64,17 +65,21 @@ public final class SiteBuilder {
         Optional<BuildCache> cache = BuildCache.read(cacheFile)
             .filter(c -> c.settingsKey().equals(in.settingsKey()))
             .filter(c -> c.outputIdentity().equals(folder.identity()));
+        clock.mark("read cache");
         // With --skip-invalid, an incremental build that meets an invalid record leaves the
         // choice of what to drop to a full build; its own problems are then discarded.
         boolean pagesOk = !problems.hasErrors();
         if (cache.isPresent() && pagesOk) {
           Problems attempt = new Problems();
           Optional<BuildReport> r = new IncrementalBuild(in, folder, cache.get(), cacheFile, attempt, start).run();
+          clock.mark("incremental build");
           if (r.isPresent() && !(opt.skipInvalid() && attempt.hasErrors())) return r.get();
         }
       }
       BuildCache.delete(cacheFile);
-      return new FullBuild(in, folder, opt.useCache() ? cacheFile : null, problems, start).run();
+      BuildReport r = new FullBuild(in, folder, opt.useCache() ? cacheFile : null, problems, start).run();
+      clock.mark("full build");
+      return r;
     } catch (OutputFolder.Refused e) {
       problems.add(e.problem());
       return BuildReport.failed(problems, start);
@@ -86,7 +91,7 @@ public final class SiteBuilder {
   }
 
   /** Reads everything a build needs before touching any record; empty (with problems) when it cannot start. */
-  private Optional<BuildInputs> prepare(BuildOptions opt, Problems problems) {
+  private Optional<BuildInputs> prepare(BuildOptions opt, Problems problems, PhaseClock clock) {
     Optional<SiteConfig> cfg = ConfigReader.read(opt.config(), opt.configDisplay(), problems);
     if (cfg.isEmpty()) return Optional.empty();
     SiteConfig config = cfg.get();
@@ -99,6 +104,7 @@ public final class SiteBuilder {
       }
       config = config.withBaseUrl(split.get()[0], split.get()[1]);
     }
+    clock.mark("configuration");
     Theme theme;
     Template figureTemplate;
     try {
@@ -112,6 +118,7 @@ public final class SiteBuilder {
       problems.add(Problem.error(SourcePos.ofFile(opt.templatesDisplay()), "cannot read templates: " + e.getMessage()));
       return Optional.empty();
     }
+    clock.mark("templates");
     if (!Files.isDirectory(opt.content())) {
       problems.add(Problem.error(SourcePos.ofFile(opt.contentDisplay()), "content folder not found")
           .withHint("pass --content DIR, the folder holding figures/ and pages/"));
@@ -120,11 +127,13 @@ public final class SiteBuilder {
     try {
       List<ContentLister.Stamped> figureFiles = ContentLister.stampedMarkdownFiles(opt.content().resolve("figures"));
       Path pagesDir = opt.content().resolve("pages");
+      clock.mark("list and stat records");
       List<Path> pageFiles = ContentLister.markdownFiles(pagesDir);
       List<Page> pages = readPages(pageFiles, opt.contentDisplay() + "/pages/", problems);
       String settingsKey = new Fingerprint().add(version).addCode().add(config.toString())
           .add(opt.contentDisplay()).add(opt.templatesDisplay()).addTree(opt.templates()).hex();
       String pagesKey = new Fingerprint().addTree(pagesDir).hex();
+      clock.mark("pages and fingerprints");
       SiteView site = SiteView.of(config, version);
       MarkdownRenderer markdown = new MarkdownRenderer(config.url() + config.baseurl());
       return Optional.of(new BuildInputs(opt, config, theme, figureTemplate, site, markdown, figureFiles, pages,

@@ -7,44 +7,79 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.figsite.index.FigureSummary;
 
 /**
  * What the previous build knew, kept beside the output folder so that the next build can redo
  * only what changed: the settings it was made with, the identity of the output folder it wrote,
- * and for each record file its stamp and encoded summary, plus the paths of the site-wide pages.
+ * each record file's stamp, and the paths of the site-wide pages. The records' encoded summaries
+ * live in a second file that is mapped, not read: an incremental build where no summary changed
+ * (a caption edit) touches only the small first file.
  *
- * <p>The file is replaced atomically at the end of a successful build; a missing, unreadable or
- * mismatched cache only means a full build.
+ * <p>Both files are replaced atomically, the summaries first; a missing, unreadable or mismatched
+ * cache only means a full build.
  */
 public final class BuildCache {
-  private static final int MAGIC = 0x46534331; // "FSC1"
-  private static final int FORMAT = 1;
+  private static final int MAGIC = 0x46534332; // "FSC2"
+  private static final int FORMAT = 2;
 
-  /** One record file as last built. */
-  public record Entry(SourceStamp stamp, byte[] summary) {}
+  /**
+   * One record file as last built.
+   *
+   * @param summary the encoded {@link FigureSummary}
+   * @param offset where it lies in the current summaries file, or -1 when it is new
+   */
+  public record Entry(SourceStamp stamp, ByteBuffer summary, long offset) {
+    public static Entry fresh(SourceStamp stamp, byte[] summary) {
+      return new Entry(stamp, ByteBuffer.wrap(summary), -1);
+    }
+
+    public FigureSummary decode() {
+      return SummaryCodec.decode(summary.duplicate());
+    }
+
+    public boolean sameSummary(byte[] other) {
+      return summary.duplicate().equals(ByteBuffer.wrap(other));
+    }
+  }
 
   private final String settingsKey;
   private final String outputIdentity;
   private final String pagesKey;
+  private final String summariesName;
   private final Map<String, Entry> entries;
   private final List<String> sitePaths;
 
   public BuildCache(String settingsKey, String outputIdentity, String pagesKey, Map<String, Entry> entries,
       List<String> sitePaths) {
+    this(settingsKey, outputIdentity, pagesKey, "", entries, sitePaths);
+  }
+
+  private BuildCache(String settingsKey, String outputIdentity, String pagesKey, String summariesName,
+      Map<String, Entry> entries, List<String> sitePaths) {
     this.settingsKey = settingsKey;
     this.outputIdentity = outputIdentity;
     this.pagesKey = pagesKey;
+    this.summariesName = summariesName;
     this.entries = entries;
     this.sitePaths = sitePaths;
+  }
+
+  /** The same cache with new contents, keeping track of the summaries file it may reuse. */
+  public BuildCache next(String identity, String newPagesKey, Map<String, Entry> newEntries, List<String> newSitePaths) {
+    return new BuildCache(settingsKey, identity, newPagesKey, summariesName, newEntries, newSitePaths);
   }
 
   public String settingsKey() {
@@ -82,27 +117,62 @@ public final class BuildCache {
       String key = in.readUTF();
       String identity = in.readUTF();
       String pages = in.readUTF();
+      String summariesName = in.readUTF();
+      ByteBuffer summaries;
+      try (FileChannel ch = FileChannel.open(file.resolveSibling(summariesName), StandardOpenOption.READ)) {
+        summaries = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
+      }
       int n = in.readInt();
       Map<String, Entry> entries = new HashMap<>(n * 2);
       for (int i = 0; i < n; i++) {
         String name = in.readUTF();
         long size = in.readLong();
         long mtime = in.readLong();
-        byte[] summary = new byte[in.readInt()];
-        in.readFully(summary);
-        entries.put(name, new Entry(new SourceStamp(name, size, mtime), summary));
+        long offset = in.readLong();
+        int length = in.readInt();
+        ByteBuffer slice = summaries.slice((int) offset, length).asReadOnlyBuffer();
+        entries.put(name, new Entry(new SourceStamp(name, size, mtime), slice, offset));
       }
       int m = in.readInt();
       List<String> paths = new ArrayList<>(m);
       for (int i = 0; i < m; i++) paths.add(in.readUTF());
-      return Optional.of(new BuildCache(key, identity, pages, entries, paths));
+      return Optional.of(new BuildCache(key, identity, pages, summariesName, entries, paths));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
-  /** Writes the cache next to its final name and renames it over, so a reader never sees half. */
+  /**
+   * Writes the cache: a new summaries file unless every entry still lies where the current one
+   * has it, then the stamps file over the old one, then removes the summaries file no longer used.
+   */
   public void write(Path file, Collection<Entry> inOrder) throws IOException {
+    boolean reuse = !summariesName.isEmpty() && Files.exists(file.resolveSibling(summariesName));
+    for (Entry e : inOrder) {
+      if (e.offset() < 0) {
+        reuse = false;
+        break;
+      }
+    }
+    String name = reuse ? summariesName : nextSummariesName(file);
+    long[] offsets = new long[inOrder.size()];
+    if (reuse) {
+      int i = 0;
+      for (Entry e : inOrder) offsets[i++] = e.offset();
+    } else {
+      Path tmp = file.resolveSibling(name + ".tmp");
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING)) {
+        long pos = 0;
+        int i = 0;
+        for (Entry e : inOrder) {
+          offsets[i++] = pos;
+          ByteBuffer b = e.summary().duplicate();
+          while (b.hasRemaining()) pos += ch.write(b);
+        }
+      }
+      Files.move(tmp, file.resolveSibling(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     try (OutputStream raw = Files.newOutputStream(tmp);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
@@ -111,24 +181,42 @@ public final class BuildCache {
       out.writeUTF(settingsKey);
       out.writeUTF(outputIdentity);
       out.writeUTF(pagesKey);
+      out.writeUTF(name);
       out.writeInt(inOrder.size());
+      int i = 0;
       for (Entry e : inOrder) {
         out.writeUTF(e.stamp().name());
         out.writeLong(e.stamp().size());
         out.writeLong(e.stamp().mtimeNanos());
-        out.writeInt(e.summary().length);
-        out.write(e.summary());
+        out.writeLong(offsets[i++]);
+        out.writeInt(e.summary().remaining());
       }
       out.writeInt(sitePaths.size());
       for (String p : sitePaths) out.writeUTF(p);
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    if (!reuse && !summariesName.isEmpty()) Files.deleteIfExists(file.resolveSibling(summariesName));
+  }
+
+  private String nextSummariesName(Path file) {
+    int gen = 0;
+    int dash = summariesName.lastIndexOf('-');
+    if (dash >= 0) {
+      try {
+        gen = Integer.parseInt(summariesName.substring(dash + 1)) + 1;
+      } catch (NumberFormatException e) {
+        gen = 0;
+      }
+    }
+    return file.getFileName() + ".summaries-" + gen;
   }
 
   /** Removes the cache (when a build could not keep it consistent). */
   public static void delete(Path file) {
+    Optional<BuildCache> c = read(file);
     try {
       Files.deleteIfExists(file);
+      if (c.isPresent() && !c.get().summariesName.isEmpty()) Files.deleteIfExists(file.resolveSibling(c.get().summariesName));
     } catch (IOException e) {
       // a stale cache is caught by its output identity
     }

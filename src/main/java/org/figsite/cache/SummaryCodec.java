@@ -1,12 +1,8 @@
 package org.figsite.cache;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInput;
-import java.io.DataInputStream;
-import java.io.DataOutput;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.figsite.diag.SourcePos;
@@ -15,113 +11,151 @@ import org.figsite.model.Redirect;
 import org.figsite.model.Term;
 
 /**
- * Turns a {@link FigureSummary} into bytes and back, for the build cache. Two summaries with
- * equal bytes lead to equal pages everywhere but on the figure's own page, which is how an
- * incremental build knows that a change stays on one page.
+ * Turns a {@link FigureSummary} into bytes and back, for the build cache. Two summaries with equal
+ * bytes lead to equal pages everywhere but on the figure's own page, which is how an incremental
+ * build knows that a change stays on one page. Compact (variable-length integers, the source path
+ * written once) because a cache holds one per record.
  */
 public final class SummaryCodec {
   private SummaryCodec() {}
 
   public static byte[] encode(FigureSummary s) {
-    ByteArrayOutputStream buf = new ByteArrayOutputStream(512);
-    try (DataOutputStream out = new DataOutputStream(buf)) {
-      writePos(out, s.figidPos());
-      out.writeUTF(s.sourcePath());
-      out.writeUTF(s.figid());
-      writeLong(out, s.title());
-      out.writeUTF(s.year());
-      out.writeUTF(s.pmcid());
-      out.writeUTF(s.filename());
-      writeList(out, s.organisms());
-      writeList(out, s.geneSymbols());
-      writeList(out, s.geneSymbolEntrez());
-      writeList(out, s.entrezIds());
-      writeTerms(out, s.chemicals());
-      writeTerms(out, s.diseases());
-      out.writeInt(s.redirects().size());
-      for (Redirect r : s.redirects()) {
-        out.writeUTF(r.path());
-        writePos(out, r.pos());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Writer w = new Writer();
+    w.string(s.sourcePath());
+    w.pos(s.figidPos());
+    w.string(s.figid());
+    w.string(s.title());
+    w.string(s.year());
+    w.string(s.pmcid());
+    w.string(s.filename());
+    w.strings(s.organisms());
+    w.strings(s.geneSymbols());
+    w.strings(s.geneSymbolEntrez());
+    w.strings(s.entrezIds());
+    w.terms(s.chemicals());
+    w.terms(s.diseases());
+    w.varint(s.redirects().size());
+    for (Redirect r : s.redirects()) {
+      w.string(r.path());
+      w.pos(r.pos());
     }
-    return buf.toByteArray();
+    return w.buf.toByteArray();
   }
 
   public static FigureSummary decode(byte[] bytes) {
-    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
-      SourcePos figidPos = readPos(in);
-      String source = in.readUTF();
-      String figid = in.readUTF();
-      String title = readLong(in);
-      String year = in.readUTF();
-      String pmcid = in.readUTF();
-      String filename = in.readUTF();
-      List<String> organisms = readList(in);
-      List<String> symbols = readList(in);
-      List<String> symbolEntrez = readList(in);
-      List<String> entrez = readList(in);
-      List<Term> chemicals = readTerms(in);
-      List<Term> diseases = readTerms(in);
-      int n = in.readInt();
-      List<Redirect> redirects = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) redirects.add(new Redirect(in.readUTF(), readPos(in)));
-      return new FigureSummary(source, figidPos, figid, title, year, pmcid, filename, organisms, symbols,
-          symbolEntrez, entrez, chemicals, diseases, List.copyOf(redirects));
-    } catch (IOException e) {
-      throw new UncheckedIOException("corrupt cache entry", e);
+    return decode(ByteBuffer.wrap(bytes));
+  }
+
+  /** Decodes one summary from the buffer's position onwards. */
+  public static FigureSummary decode(ByteBuffer in) {
+    Reader r = new Reader(in);
+    String source = r.string();
+    SourcePos figidPos = r.pos(source);
+    String figid = r.string();
+    String title = r.string();
+    String year = r.string();
+    String pmcid = r.string();
+    String filename = r.string();
+    List<String> organisms = r.strings();
+    List<String> symbols = r.strings();
+    List<String> symbolEntrez = r.strings();
+    List<String> entrez = r.strings();
+    List<Term> chemicals = r.terms();
+    List<Term> diseases = r.terms();
+    int n = r.varint();
+    List<Redirect> redirects = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String path = r.string();
+      redirects.add(new Redirect(path, r.pos(source)));
+    }
+    return new FigureSummary(source, figidPos, figid, title, year, pmcid, filename, organisms, symbols,
+        symbolEntrez, entrez, chemicals, diseases, List.copyOf(redirects));
+  }
+
+  private static final class Writer {
+    final ByteArrayOutputStream buf = new ByteArrayOutputStream(512);
+
+    void varint(int v) {
+      while ((v & ~0x7F) != 0) {
+        buf.write((v & 0x7F) | 0x80);
+        v >>>= 7;
+      }
+      buf.write(v);
+    }
+
+    void string(String s) {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      varint(b.length);
+      buf.write(b, 0, b.length);
+    }
+
+    void strings(List<String> list) {
+      varint(list.size());
+      for (String s : list) string(s);
+    }
+
+    void terms(List<Term> terms) {
+      varint(terms.size());
+      for (Term t : terms) {
+        string(t.word());
+        string(t.source());
+        string(t.identifier());
+      }
+    }
+
+    /** Positions are always in the record's own file: only line and column are kept. */
+    void pos(SourcePos p) {
+      varint(p.line());
+      varint(p.col());
     }
   }
 
-  private static void writePos(DataOutput out, SourcePos p) throws IOException {
-    out.writeUTF(p.file());
-    out.writeInt(p.line());
-    out.writeInt(p.col());
-  }
+  private static final class Reader {
+    final ByteBuffer in;
 
-  private static SourcePos readPos(DataInput in) throws IOException {
-    return new SourcePos(in.readUTF(), in.readInt(), in.readInt());
-  }
-
-  /** writeUTF is limited to 64 KB; titles are free text and may be longer. */
-  private static void writeLong(DataOutput out, String s) throws IOException {
-    byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
-  }
-
-  private static String readLong(DataInput in) throws IOException {
-    byte[] b = new byte[in.readInt()];
-    in.readFully(b);
-    return new String(b, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  private static void writeList(DataOutput out, List<String> list) throws IOException {
-    out.writeInt(list.size());
-    for (String s : list) writeLong(out, s);
-  }
-
-  private static List<String> readList(DataInput in) throws IOException {
-    int n = in.readInt();
-    List<String> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) out.add(readLong(in));
-    return List.copyOf(out);
-  }
-
-  private static void writeTerms(DataOutput out, List<Term> terms) throws IOException {
-    out.writeInt(terms.size());
-    for (Term t : terms) {
-      writeLong(out, t.word());
-      writeLong(out, t.source());
-      writeLong(out, t.identifier());
+    Reader(ByteBuffer in) {
+      this.in = in;
     }
-  }
 
-  private static List<Term> readTerms(DataInput in) throws IOException {
-    int n = in.readInt();
-    List<Term> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) out.add(new Term(readLong(in), readLong(in), readLong(in)));
-    return List.copyOf(out);
+    int varint() {
+      int v = 0;
+      for (int shift = 0; ; shift += 7) {
+        byte b = in.get();
+        v |= (b & 0x7F) << shift;
+        if (b >= 0) return v;
+      }
+    }
+
+    String string() {
+      int n = varint();
+      String s;
+      if (in.hasArray()) {
+        s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
+        in.position(in.position() + n);
+      } else {
+        byte[] b = new byte[n];
+        in.get(b);
+        s = new String(b, StandardCharsets.UTF_8);
+      }
+      return s;
+    }
+
+    List<String> strings() {
+      int n = varint();
+      List<String> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) out.add(string());
+      return List.copyOf(out);
+    }
+
+    List<Term> terms() {
+      int n = varint();
+      List<Term> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) out.add(new Term(string(), string(), string()));
+      return List.copyOf(out);
+    }
+
+    SourcePos pos(String file) {
+      return new SourcePos(file, varint(), varint());
+    }
   }
 }
