@@ -3,8 +3,12 @@ package org.figsite.load;
 import java.io.StringReader;
 import org.figsite.diag.Problem;
 import org.figsite.diag.SourcePos;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -19,6 +23,12 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * nesting and size are bounded. Not thread-safe: use one per thread.
  */
 public final class YamlParser {
+  /**
+   * The tag of a plain scalar whose type is not decided yet (see {@link UntypedResolver}); the
+   * model stage reads it as text or by the YAML 1.2 core schema.
+   */
+  public static final Tag PLAIN = new Tag("tag:figsite.org,2026:plain");
+
   /** Aliases to collections allowed in one document; real records use none. */
   static final int MAX_ALIASES = 50;
 
@@ -36,7 +46,8 @@ public final class YamlParser {
     options.setNestingDepthLimit(MAX_DEPTH);
     options.setCodePointLimit(MAX_CODE_POINTS);
     options.setProcessComments(false);
-    this.yaml = new Yaml(options);
+    DumperOptions unused = new DumperOptions();
+    this.yaml = new Yaml(new SafeConstructor(options), new Representer(unused), unused, options, new UntypedResolver());
   }
 
   /** Thrown with a positioned problem when the YAML does not parse. */

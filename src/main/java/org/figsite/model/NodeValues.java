@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.figsite.load.YamlParser;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -110,6 +111,7 @@ public final class NodeValues {
   private boolean tagAllowed(Node node) {
     Tag tag = node.getTag();
     String t = tag.getValue();
+    if (tag.equals(YamlParser.PLAIN)) return true;
     if (t.startsWith(Tag.PREFIX) && CORE_TAGS.contains(t.substring(Tag.PREFIX.length()))) return true;
     String shown = t.startsWith(Tag.PREFIX) ? "!!" + t.substring(Tag.PREFIX.length()) : t;
     ctx.error(node, "YAML tag '" + shown + "' is not allowed", "remove the tag: records are plain data");
