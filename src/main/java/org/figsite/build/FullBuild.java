@@ -49,6 +49,12 @@ final class FullBuild {
   }
 
   BuildReport run() throws IOException {
+    try {
+      for (String name : SiteBuilder.TEMPLATES) in.theme().template(name);
+    } catch (Theme.TemplateProblem e) {
+      problems.add(e.problem());
+      return BuildReport.failed(problems, start);
+    }
     OutputTree staging = folder.createStaging();
     FigureStage figures = new FigureStage(in.theme(), in.figureTemplate(), new FigureViews(in.config(), in.markdown()),
         in.site(), staging, problems);

@@ -55,8 +55,11 @@ final class IncrementalBuild {
   private final Path cacheFile;
   private final Problems problems;
   private final long start;
+  private final PhaseClock clock;
 
-  IncrementalBuild(BuildInputs in, OutputFolder folder, BuildCache cache, Path cacheFile, Problems problems, long start) {
+  IncrementalBuild(BuildInputs in, OutputFolder folder, BuildCache cache, Path cacheFile, Problems problems, long start,
+      PhaseClock clock) {
+    this.clock = clock;
     this.in = in;
     this.folder = folder;
     this.cache = cache;
@@ -81,6 +84,7 @@ final class IncrementalBuild {
     deleted.sort(null);
     if (changed.size() + deleted.size() > Math.max(200, files.size() / 10)) return Optional.empty();
     boolean pagesChanged = !cache.pagesKey().equals(in.pagesKey());
+    clock.mark("compare stamps");
     if (changed.isEmpty() && deleted.isEmpty() && !pagesChanged) {
       return Optional.of(new BuildReport(true, true, problems, files.size(), 0, 0, 0, 0, 0, 0, 0, 0,
           BuildReport.millisSince(start), 0));
@@ -105,6 +109,7 @@ final class IncrementalBuild {
     } finally {
       pool.shutdown();
     }
+    clock.mark("read and render changed");
     // A record with errors goes on, left out, so that the cross-record checks below still run and
     // the build reports the same problems a full build would.
     boolean recordErrors = problems.hasErrors();
@@ -151,6 +156,7 @@ final class IncrementalBuild {
       if (problems.hasErrors()) return Optional.of(BuildReport.failed(problems, start));
     }
 
+    clock.mark("summaries and index");
     // 3. Publish: the changed records' files, then the site-wide pages, then deletions.
     OutputTree live = OutputTree.inPlace(folder.path());
     pending.flushTo(live);
@@ -177,7 +183,9 @@ final class IncrementalBuild {
       sitePaths = new ArrayList<>(now);
       sitePaths.sort(null);
     }
+    clock.mark("write pages");
     cache.next(folder.identity(), in.pagesKey(), entries, sitePaths).write(cacheFile, entries.values());
+    clock.mark("write cache");
     int figurePages = 0;
     for (FigureSummary s : fresh) if (s != null) figurePages++;
     return Optional.of(new BuildReport(true, true, problems, files.size(), figurePages, counts.stubs(),

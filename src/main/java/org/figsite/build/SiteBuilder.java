@@ -71,7 +71,7 @@ public final class SiteBuilder {
         boolean pagesOk = !problems.hasErrors();
         if (cache.isPresent() && pagesOk) {
           Problems attempt = new Problems();
-          Optional<BuildReport> r = new IncrementalBuild(in, folder, cache.get(), cacheFile, attempt, start).run();
+          Optional<BuildReport> r = new IncrementalBuild(in, folder, cache.get(), cacheFile, attempt, start, clock).run();
           clock.mark("incremental build");
           if (r.isPresent() && !(opt.skipInvalid() && attempt.hasErrors())) return r.get();
         }
@@ -109,8 +109,9 @@ public final class SiteBuilder {
     Template figureTemplate;
     try {
       theme = new Theme(opt.templates(), opt.templatesDisplay());
+      // Only the figure template here: an incremental build may need nothing else, and a full
+      // build compiles the rest before it reads any record (FullBuild.run).
       figureTemplate = theme.template("figure.ftlh");
-      for (String name : TEMPLATES) theme.template(name);
     } catch (Theme.TemplateProblem e) {
       problems.add(e.problem());
       return Optional.empty();

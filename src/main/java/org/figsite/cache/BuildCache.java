@@ -1,14 +1,12 @@
 package org.figsite.cache;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,8 +30,8 @@ import org.figsite.index.FigureSummary;
  * cache only means a full build.
  */
 public final class BuildCache {
-  private static final int MAGIC = 0x46534332; // "FSC2"
-  private static final int FORMAT = 2;
+  private static final int MAGIC = 0x46534333; // "FSC3"
+  private static final int FORMAT = 3;
 
   /**
    * One record file as last built.
@@ -111,35 +109,50 @@ public final class BuildCache {
   }
 
   public static Optional<BuildCache> read(Path file) {
-    try (InputStream raw = Files.newInputStream(file);
-        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      if (in.readInt() != MAGIC || in.readInt() != FORMAT) return Optional.empty();
-      String key = in.readUTF();
-      String identity = in.readUTF();
-      String pages = in.readUTF();
-      String summariesName = in.readUTF();
+    try {
+      // One read and a hand-rolled decoder: at 100,000 records this file is most of what a
+      // no-change build reads, and DataInputStream.readUTF per name was a third of that.
+      ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+      if (in.getInt() != MAGIC || in.getInt() != FORMAT) return Optional.empty();
+      String key = string(in);
+      String identity = string(in);
+      String pages = string(in);
+      String summariesName = string(in);
       ByteBuffer summaries;
       try (FileChannel ch = FileChannel.open(file.resolveSibling(summariesName), StandardOpenOption.READ)) {
         summaries = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
       }
-      int n = in.readInt();
+      int n = in.getInt();
       Map<String, Entry> entries = new HashMap<>(n * 2);
       for (int i = 0; i < n; i++) {
-        String name = in.readUTF();
-        long size = in.readLong();
-        long mtime = in.readLong();
-        long offset = in.readLong();
-        int length = in.readInt();
+        String name = string(in);
+        long size = in.getLong();
+        long mtime = in.getLong();
+        long offset = in.getLong();
+        int length = in.getInt();
         ByteBuffer slice = summaries.slice((int) offset, length).asReadOnlyBuffer();
         entries.put(name, new Entry(new SourceStamp(name, size, mtime), slice, offset));
       }
-      int m = in.readInt();
+      int m = in.getInt();
       List<String> paths = new ArrayList<>(m);
-      for (int i = 0; i < m; i++) paths.add(in.readUTF());
+      for (int i = 0; i < m; i++) paths.add(string(in));
       return Optional.of(new BuildCache(key, identity, pages, summariesName, entries, paths));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  private static String string(ByteBuffer in) {
+    int n = in.getInt();
+    String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
+    in.position(in.position() + n);
+    return s;
+  }
+
+  private static void string(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
   }
 
   /**
@@ -178,21 +191,21 @@ public final class BuildCache {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
       out.writeInt(MAGIC);
       out.writeInt(FORMAT);
-      out.writeUTF(settingsKey);
-      out.writeUTF(outputIdentity);
-      out.writeUTF(pagesKey);
-      out.writeUTF(name);
+      string(out, settingsKey);
+      string(out, outputIdentity);
+      string(out, pagesKey);
+      string(out, name);
       out.writeInt(inOrder.size());
       int i = 0;
       for (Entry e : inOrder) {
-        out.writeUTF(e.stamp().name());
+        string(out, e.stamp().name());
         out.writeLong(e.stamp().size());
         out.writeLong(e.stamp().mtimeNanos());
         out.writeLong(offsets[i++]);
         out.writeInt(e.summary().remaining());
       }
       out.writeInt(sitePaths.size());
-      for (String p : sitePaths) out.writeUTF(p);
+      for (String p : sitePaths) string(out, p);
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     if (!reuse && !summariesName.isEmpty()) Files.deleteIfExists(file.resolveSibling(summariesName));
