@@ -19,6 +19,8 @@
 #   FIGSITE_JAVA_OPTS  JVM options for the figsite runs    (default -Xmx768m)
 #   FIGSITE_ARGS       extra `figsite build` arguments     (default none, e.g. --threads 1)
 #   MVN_ARGS           extra Maven arguments for that build (e.g. -o)
+#   FIGSITE_CDS        1 (default): run figsite with a class-data-sharing archive dumped once,
+#                      untimed, per jar; 0: without
 set -euo pipefail
 
 N="${1:?usage: bench/run.sh N [TOOLS...]}"
@@ -70,6 +72,20 @@ if [ "$with_figsite" = 1 ]; then
     (cd "$REPO" && mvn -B -q -DskipTests ${MVN_ARGS:-} package)
   fi
   JAR="$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")"
+  # Class-data sharing (standard JDK 17 CDS): an archive of the classes figsite loads, dumped once
+  # by an untimed build of the sample site, cuts JVM start-up, which is most of an incremental
+  # build. FIGSITE_CDS=0 measures without it.
+  if [ "${FIGSITE_CDS:-1}" = 1 ]; then
+    JSA="$BENCH_ROOT/figsite-$(cksum < "$JAR" | cut -d' ' -f1).jsa"
+    if [ ! -f "$JSA" ]; then
+      log "dumping the class-data-sharing archive $JSA (untimed)"
+      cds_tmp="$(mktemp -d)"
+      java -XX:ArchiveClassesAtExit="$JSA" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$JAR" build \
+        --content "$REPO/content" --config "$REPO/figsite.yml" --output "$cds_tmp/out" > /dev/null 2>&1 || true
+      rm -rf "$cds_tmp"
+    fi
+    [ -f "$JSA" ] && FIGSITE_JAVA_OPTS="-XX:SharedArchiveFile=$JSA -Xlog:cds=off -Xlog:cds+dynamic=off $FIGSITE_JAVA_OPTS"
+  fi
   log "figsite: $JAR ($(date -r "$JAR" '+%F %T'); repo at $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?'))"
   log "figsite JVM options: ${FIGSITE_JAVA_OPTS:-(none)}  extra args: ${FIGSITE_ARGS:-(none)}"
   q() { printf '%q' "$1"; }
