@@ -1,6 +1,7 @@
 package org.figsite.render;
 
 import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateCollectionModel;
 import freemarker.template.TemplateHashModelEx2;
 import freemarker.template.TemplateModel;
@@ -31,6 +32,17 @@ final class ViewWrapper extends DefaultObjectWrapper {
     super(incompatibleImprovements);
     setUseAdaptersForContainers(true);
     setIterableSupport(true);
+  }
+
+  /**
+   * Strings and records are nearly everything a page shows: test for them first rather than at
+   * the end of the default wrapper's chain of type checks (a fifth of rendering time).
+   */
+  @Override
+  public TemplateModel wrap(Object obj) throws TemplateModelException {
+    if (obj instanceof String s) return new SimpleScalar(s);
+    if (obj instanceof Record r) return new RecordModel(r, accessors.get(r.getClass()), this);
+    return super.wrap(obj);
   }
 
   @Override
