@@ -18,6 +18,7 @@ import org.figsite.render.Theme;
  * @param pages the site pages that passed their checks
  * @param pageFileCount the site page files found, valid or not
  * @param pagesKey changes with the site pages in {@code content/pages}
+ * @param progress told of each record done, for a progress bar
  */
 record BuildInputs(
     BuildOptions options,
@@ -30,7 +31,8 @@ record BuildInputs(
     List<Page> pages,
     int pageFileCount,
     String settingsKey,
-    String pagesKey) {
+    String pagesKey,
+    BuildProgress progress) {
 
   String figureDisplay(ContentLister.Stamped f) {
     return options.contentDisplay() + "/figures/" + f.stamp().name();

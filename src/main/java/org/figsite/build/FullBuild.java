@@ -62,10 +62,12 @@ final class FullBuild {
     FigureSummary[] summaries = new FigureSummary[files.size()];
     byte[][] encoded = new byte[files.size()][];
     ForkJoinPool pool = new ForkJoinPool(Math.max(1, in.options().threads()));
+    in.progress().stage("records", files.size());
     try {
       pool.submit(() -> IntStream.range(0, files.size()).parallel().forEach(i -> {
         ContentLister.Stamped f = files.get(i);
         summaries[i] = figures.process(f.path(), in.figureDisplay(f)).orElse(null);
+        in.progress().step();
         if (summaries[i] != null && cacheFile != null) encoded[i] = SummaryCodec.encode(summaries[i]);
       })).get();
     } catch (InterruptedException e) {
@@ -93,6 +95,7 @@ final class FullBuild {
     // A tree of its own for the site-wide pages, so their paths can be remembered for the next build.
     OutputTree siteWide = staging.trackingPaths();
     SiteWidePhase.Counts counts;
+    in.progress().stage("site-wide pages (stubs, genes, listings, search, sitemaps)", 0);
     try {
       removeDropped(dropped, index, figures, staging);
       counts = SiteWidePhase.write(in, index, siteWide);
@@ -103,6 +106,7 @@ final class FullBuild {
     }
     long fileCount = staging.fileCount() + siteWide.fileCount();
     long bytes = staging.byteCount() + siteWide.byteCount();
+    in.progress().stage("publishing", 0);
     folder.publish(staging);
     if (cacheFile != null) {
       // Records left out are not cached: the next build reads them again and reports them again.

@@ -47,15 +47,29 @@ public final class SiteBuilder {
       "404.ftlh", "listing.ftlh", "az.ftlh", "search.ftlh");
 
   private final String version;
+  private final BuildProgress progress;
 
   public SiteBuilder(String version) {
+    this(version, BuildProgress.NONE);
+  }
+
+  public SiteBuilder(String version, BuildProgress progress) {
     this.version = version;
+    this.progress = progress;
   }
 
   public BuildReport build(BuildOptions opt) {
     long start = System.nanoTime();
     PhaseClock clock = PhaseClock.fromSystemProperty();
     Problems problems = new Problems();
+    try {
+      return build(opt, start, clock, problems);
+    } finally {
+      progress.done();
+    }
+  }
+
+  private BuildReport build(BuildOptions opt, long start, PhaseClock clock, Problems problems) {
     Optional<BuildInputs> prepared = prepare(opt, problems, clock);
     if (prepared.isEmpty()) return BuildReport.failed(problems, start);
     BuildInputs in = prepared.get();
@@ -138,7 +152,7 @@ public final class SiteBuilder {
       SiteView site = SiteView.of(config, version);
       MarkdownRenderer markdown = new MarkdownRenderer(config.url() + config.baseurl());
       return Optional.of(new BuildInputs(opt, config, theme, figureTemplate, site, markdown, figureFiles, pages,
-          pageFiles.size(), settingsKey, pagesKey));
+          pageFiles.size(), settingsKey, pagesKey, progress));
     } catch (IOException e) {
       problems.add(Problem.error(SourcePos.ofFile(opt.contentDisplay()), "cannot list content: " + e.getMessage()));
       return Optional.empty();

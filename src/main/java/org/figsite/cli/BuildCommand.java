@@ -32,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     BuildOptions opt = args.toOptions();
-    BuildReport r = new SiteBuilder(Version.current()).build(opt);
+    BuildReport r = new SiteBuilder(Version.current(), TerminalProgress.forTerminal(err)).build(opt);
     ProblemPrinter.print(r.problems(), err, args.verbose);
     if (!r.published()) {
       err.println("figsite: build failed with " + r.problems().errorCount() + " error(s); "
