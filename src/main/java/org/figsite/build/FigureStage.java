@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.figsite.diag.Problem;
+import org.figsite.diag.ProblemException;
 import org.figsite.diag.Problems;
 import org.figsite.diag.SourcePos;
 import org.figsite.index.FigureSummary;
@@ -109,13 +110,7 @@ final class FigureStage {
       src = SourceDecoder.decode(display, bytes);
       fm = FrontMatterSplitter.split(src, true);
       root = YAML.get().parse(fm);
-    } catch (SourceDecoder.InvalidEncoding e) {
-      problems.add(e.problem());
-      return Optional.empty();
-    } catch (FrontMatterSplitter.Malformed e) {
-      problems.add(e.problem());
-      return Optional.empty();
-    } catch (YamlParser.Invalid e) {
+    } catch (ProblemException e) {
       problems.add(e.problem());
       return Optional.empty();
     }

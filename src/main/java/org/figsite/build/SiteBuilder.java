@@ -12,6 +12,7 @@ import org.figsite.cache.Fingerprint;
 import org.figsite.config.ConfigReader;
 import org.figsite.config.SiteConfig;
 import org.figsite.diag.Problem;
+import org.figsite.diag.ProblemException;
 import org.figsite.diag.Problems;
 import org.figsite.diag.SourcePos;
 import org.figsite.load.ContentLister;
@@ -173,11 +174,7 @@ public final class SiteBuilder {
         ctx.problems().forEach(problems::add);
       } catch (IOException e) {
         problems.add(Problem.error(SourcePos.ofFile(shown), "cannot read file: " + e.getMessage()));
-      } catch (SourceDecoder.InvalidEncoding e) {
-        problems.add(e.problem());
-      } catch (FrontMatterSplitter.Malformed e) {
-        problems.add(e.problem());
-      } catch (YamlParser.Invalid e) {
+      } catch (ProblemException e) {
         problems.add(e.problem());
       }
     }

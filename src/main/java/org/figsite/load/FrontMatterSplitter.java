@@ -1,6 +1,7 @@
 package org.figsite.load;
 
 import org.figsite.diag.Problem;
+import org.figsite.diag.ProblemException;
 import org.figsite.diag.SourcePos;
 
 /** Splits {@code ---}-delimited front matter from the body of a Markdown file. */
@@ -8,16 +9,11 @@ public final class FrontMatterSplitter {
   private FrontMatterSplitter() {}
 
   /** Thrown with a positioned problem when the file has no well-formed front matter. */
-  public static final class Malformed extends Exception {
-    private final transient Problem problem;
+  public static final class Malformed extends ProblemException {
+    private static final long serialVersionUID = 1L;
 
     Malformed(Problem problem) {
-      super(problem.headline(), null, false, false);
-      this.problem = problem;
-    }
-
-    public Problem problem() {
-      return problem;
+      super(problem);
     }
   }
 

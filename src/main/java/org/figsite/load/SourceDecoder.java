@@ -7,6 +7,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.figsite.diag.Problem;
+import org.figsite.diag.ProblemException;
 import org.figsite.diag.SourcePos;
 
 /**
@@ -17,16 +18,11 @@ public final class SourceDecoder {
   private SourceDecoder() {}
 
   /** Thrown with the positioned problem when the bytes are not UTF-8. */
-  public static final class InvalidEncoding extends Exception {
-    private final transient Problem problem;
+  public static final class InvalidEncoding extends ProblemException {
+    private static final long serialVersionUID = 1L;
 
     InvalidEncoding(Problem problem) {
-      super(problem.headline(), null, false, false);
-      this.problem = problem;
-    }
-
-    public Problem problem() {
-      return problem;
+      super(problem);
     }
   }
 

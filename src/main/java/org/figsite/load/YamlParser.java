@@ -2,6 +2,7 @@ package org.figsite.load;
 
 import java.io.StringReader;
 import org.figsite.diag.Problem;
+import org.figsite.diag.ProblemException;
 import org.figsite.diag.SourcePos;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -51,16 +52,11 @@ public final class YamlParser {
   }
 
   /** Thrown with a positioned problem when the YAML does not parse. */
-  public static final class Invalid extends Exception {
-    private final transient Problem problem;
+  public static final class Invalid extends ProblemException {
+    private static final long serialVersionUID = 1L;
 
     Invalid(Problem problem) {
-      super(problem.headline(), null, false, false);
-      this.problem = problem;
-    }
-
-    public Problem problem() {
-      return problem;
+      super(problem);
     }
   }
 

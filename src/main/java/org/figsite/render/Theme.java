@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import org.figsite.diag.Problem;
+import org.figsite.diag.ProblemException;
 import org.figsite.diag.SourcePos;
 
 /**
@@ -171,16 +172,11 @@ public final class Theme {
   }
 
   /** A problem in a template, positioned in the template file. */
-  public static final class TemplateProblem extends Exception {
-    private final transient Problem problem;
+  public static final class TemplateProblem extends ProblemException {
+    private static final long serialVersionUID = 1L;
 
     public TemplateProblem(Problem problem) {
-      super(problem.headline(), null, false, false);
-      this.problem = problem;
-    }
-
-    public Problem problem() {
-      return problem;
+      super(problem);
     }
   }
 }

@@ -1,17 +1,13 @@
 package org.figsite.scaffold;
 
 import org.figsite.diag.Problem;
+import org.figsite.diag.ProblemException;
 
 /** Scaffolding would overwrite something the user has: nothing was written. */
-public final class Refused extends Exception {
-  private final transient Problem problem;
+public final class Refused extends ProblemException {
+  private static final long serialVersionUID = 1L;
 
   Refused(Problem problem) {
-    super(problem.headline(), null, false, false);
-    this.problem = problem;
-  }
-
-  public Problem problem() {
-    return problem;
+    super(problem);
   }
 }

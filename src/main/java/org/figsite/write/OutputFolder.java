@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.TimeUnit;
 import org.figsite.diag.Problem;
+import org.figsite.diag.ProblemException;
 import org.figsite.diag.SourcePos;
 
 /**
@@ -39,16 +40,11 @@ public final class OutputFolder implements AutoCloseable {
   }
 
   /** A problem with the output folder itself. */
-  public static final class Refused extends Exception {
-    private final transient Problem problem;
+  public static final class Refused extends ProblemException {
+    private static final long serialVersionUID = 1L;
 
     Refused(Problem problem) {
-      super(problem.headline(), null, false, false);
-      this.problem = problem;
-    }
-
-    public Problem problem() {
-      return problem;
+      super(problem);
     }
   }
 
