@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,15 +111,14 @@ final class FullBuild {
       // Records left out are not cached: the next build reads them again and reports them again.
       Set<String> droppedSources = new HashSet<>();
       for (FigureSummary f : dropped) droppedSources.add(f.sourcePath());
-      Map<String, BuildCache.Entry> entries = new LinkedHashMap<>();
+      List<BuildCache.Entry> entries = new ArrayList<>(files.size());
       for (int i = 0; i < files.size(); i++) {
         if (summaries[i] != null && droppedSources.contains(summaries[i].sourcePath())) continue;
-        if (encoded[i] != null) entries.put(files.get(i).stamp().name(), BuildCache.Entry.fresh(files.get(i).stamp(), encoded[i]));
+        if (encoded[i] != null) entries.add(BuildCache.Entry.fresh(files.get(i).stamp(), encoded[i]));
       }
       List<String> sitePaths = new ArrayList<>(siteWide.writtenPaths());
       sitePaths.sort(null);
-      new BuildCache(in.settingsKey(), folder.identity(), in.pagesKey(), entries, sitePaths)
-          .write(cacheFile, entries.values());
+      new BuildCache(in.settingsKey(), folder.identity(), in.pagesKey(), entries, sitePaths).write(cacheFile);
     }
     return new BuildReport(true, false, problems, files.size(), index.figures().size(), counts.stubs(),
         counts.genePages(), counts.otherPages(), counts.sitemaps(), fileCount, bytes, fileCount,

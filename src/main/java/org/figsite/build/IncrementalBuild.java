@@ -7,9 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -70,18 +68,29 @@ final class IncrementalBuild {
 
   /** The report, or empty when a full build is the better choice. */
   Optional<BuildReport> run() throws IOException {
-    Map<String, BuildCache.Entry> old = cache.entries();
+    // Both lists are sorted by file name: one merge pass pairs each file with its cached entry.
+    List<BuildCache.Entry> old = cache.entries();
     List<ContentLister.Stamped> files = in.figureFiles();
-    List<ContentLister.Stamped> changed = new ArrayList<>();
-    Set<String> present = new HashSet<>(files.size() * 2);
-    for (ContentLister.Stamped f : files) {
-      present.add(f.stamp().name());
-      BuildCache.Entry e = old.get(f.stamp().name());
-      if (e == null || !e.stamp().equals(f.stamp())) changed.add(f);
+    BuildCache.Entry[] previous = new BuildCache.Entry[files.size()];
+    List<Integer> changedAt = new ArrayList<>();
+    List<BuildCache.Entry> deleted = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    while (i < files.size() || j < old.size()) {
+      int cmp = i == files.size() ? 1 : j == old.size() ? -1
+          : files.get(i).stamp().name().compareTo(old.get(j).stamp().name());
+      if (cmp == 0) {
+        previous[i] = old.get(j++);
+        if (!previous[i].stamp().equals(files.get(i).stamp())) changedAt.add(i);
+        i++;
+      } else if (cmp < 0) {
+        changedAt.add(i++);
+      } else {
+        deleted.add(old.get(j++));
+      }
     }
-    List<String> deleted = new ArrayList<>();
-    for (String name : old.keySet()) if (!present.contains(name)) deleted.add(name);
-    deleted.sort(null);
+    List<ContentLister.Stamped> changed = new ArrayList<>(changedAt.size());
+    for (int k : changedAt) changed.add(files.get(k));
     if (changed.size() + deleted.size() > Math.max(200, files.size() / 10)) return Optional.empty();
     boolean pagesChanged = !cache.pagesKey().equals(in.pagesKey());
     clock.mark("compare stamps");
@@ -97,9 +106,9 @@ final class IncrementalBuild {
     FigureSummary[] fresh = new FigureSummary[changed.size()];
     ForkJoinPool pool = new ForkJoinPool(Math.max(1, in.options().threads()));
     try {
-      pool.submit(() -> IntStream.range(0, changed.size()).parallel().forEach(i -> {
-        ContentLister.Stamped f = changed.get(i);
-        fresh[i] = figures.process(f.path(), in.figureDisplay(f)).orElse(null);
+      pool.submit(() -> IntStream.range(0, changed.size()).parallel().forEach(k -> {
+        ContentLister.Stamped f = changed.get(k);
+        fresh[k] = figures.process(f.path(), in.figureDisplay(f)).orElse(null);
       })).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -115,41 +124,44 @@ final class IncrementalBuild {
     boolean recordErrors = problems.hasErrors();
 
     // 2. The new cache entries, and whether anything beyond the changed records' own files moves.
-    Map<String, BuildCache.Entry> entries = new LinkedHashMap<>(files.size() * 2);
-    Map<String, FigureSummary> freshByName = new LinkedHashMap<>();
-    for (int i = 0; i < changed.size(); i++) freshByName.put(changed.get(i).stamp().name(), fresh[i]);
+    List<BuildCache.Entry> entries = new ArrayList<>(files.size());
+    FigureSummary[] freshAt = new FigureSummary[files.size()];
+    boolean[] isChanged = new boolean[files.size()];
+    for (int k = 0; k < changedAt.size(); k++) {
+      freshAt[changedAt.get(k)] = fresh[k];
+      isChanged[changedAt.get(k)] = true;
+    }
     boolean siteWide = pagesChanged || !deleted.isEmpty();
     Set<String> oldFigids = new HashSet<>();
     Set<String> newFigids = new HashSet<>();
-    for (ContentLister.Stamped f : files) {
-      String name = f.stamp().name();
-      if (!freshByName.containsKey(name)) {
-        entries.put(name, old.get(name));
+    for (int k = 0; k < files.size(); k++) {
+      if (!isChanged[k]) {
+        entries.add(previous[k]);
         continue;
       }
-      FigureSummary s = freshByName.get(name);
+      FigureSummary s = freshAt[k];
+      BuildCache.Entry before = previous[k];
+      if (before != null) oldFigids.add(before.decode().figid());
       if (s == null) {
         siteWide = true; // invalid: left out of this (failing) build
         continue;
       }
       byte[] bytes = SummaryCodec.encode(s);
-      BuildCache.Entry before = old.get(name);
-      if (before != null) oldFigids.add(before.decode().figid());
       newFigids.add(s.figid());
       if (before != null && before.sameSummary(bytes)) {
         // Same summary: keep pointing at the cached copy, so the summaries file need not change.
-        entries.put(name, new BuildCache.Entry(f.stamp(), before.summary(), before.offset()));
+        entries.add(new BuildCache.Entry(files.get(k).stamp(), before.summary(), before.offset()));
       } else {
         siteWide = true;
-        entries.put(name, BuildCache.Entry.fresh(f.stamp(), bytes));
+        entries.add(BuildCache.Entry.fresh(files.get(k).stamp(), bytes));
       }
     }
-    for (String name : deleted) oldFigids.add(old.get(name).decode().figid());
+    for (BuildCache.Entry e : deleted) oldFigids.add(e.decode().figid());
 
     SiteIndex index = null;
     if (siteWide || recordErrors) {
       List<FigureSummary> all = new ArrayList<>(entries.size());
-      for (BuildCache.Entry e : entries.values()) {
+      for (BuildCache.Entry e : entries) {
         all.add(e.decode());
       }
       index = SiteIndexer.index(all, problems);
@@ -184,7 +196,7 @@ final class IncrementalBuild {
       sitePaths.sort(null);
     }
     clock.mark("write pages");
-    cache.next(folder.identity(), in.pagesKey(), entries, sitePaths).write(cacheFile, entries.values());
+    cache.next(folder.identity(), in.pagesKey(), entries, sitePaths).write(cacheFile);
     clock.mark("write cache");
     int figurePages = 0;
     for (FigureSummary s : fresh) if (s != null) figurePages++;

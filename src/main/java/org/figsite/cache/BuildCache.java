@@ -12,10 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.figsite.index.FigureSummary;
 
@@ -57,16 +54,16 @@ public final class BuildCache {
   private final String outputIdentity;
   private final String pagesKey;
   private final String summariesName;
-  private final Map<String, Entry> entries;
+  private final List<Entry> entries;
   private final List<String> sitePaths;
 
-  public BuildCache(String settingsKey, String outputIdentity, String pagesKey, Map<String, Entry> entries,
+  public BuildCache(String settingsKey, String outputIdentity, String pagesKey, List<Entry> entries,
       List<String> sitePaths) {
     this(settingsKey, outputIdentity, pagesKey, "", entries, sitePaths);
   }
 
   private BuildCache(String settingsKey, String outputIdentity, String pagesKey, String summariesName,
-      Map<String, Entry> entries, List<String> sitePaths) {
+      List<Entry> entries, List<String> sitePaths) {
     this.settingsKey = settingsKey;
     this.outputIdentity = outputIdentity;
     this.pagesKey = pagesKey;
@@ -76,7 +73,7 @@ public final class BuildCache {
   }
 
   /** The same cache with new contents, keeping track of the summaries file it may reuse. */
-  public BuildCache next(String identity, String newPagesKey, Map<String, Entry> newEntries, List<String> newSitePaths) {
+  public BuildCache next(String identity, String newPagesKey, List<Entry> newEntries, List<String> newSitePaths) {
     return new BuildCache(settingsKey, identity, newPagesKey, summariesName, newEntries, newSitePaths);
   }
 
@@ -92,8 +89,8 @@ public final class BuildCache {
     return pagesKey;
   }
 
-  /** Record file name → entry. */
-  public Map<String, Entry> entries() {
+  /** One entry per record file, sorted by file name (the order builds list them in). */
+  public List<Entry> entries() {
     return entries;
   }
 
@@ -123,7 +120,7 @@ public final class BuildCache {
         summaries = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
       }
       int n = in.getInt();
-      Map<String, Entry> entries = new HashMap<>(n * 2);
+      List<Entry> entries = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         String name = string(in);
         long size = in.getLong();
@@ -131,7 +128,7 @@ public final class BuildCache {
         long offset = in.getLong();
         int length = in.getInt();
         ByteBuffer slice = summaries.slice((int) offset, length).asReadOnlyBuffer();
-        entries.put(name, new Entry(new SourceStamp(name, size, mtime), slice, offset));
+        entries.add(new Entry(new SourceStamp(name, size, mtime), slice, offset));
       }
       int m = in.getInt();
       List<String> paths = new ArrayList<>(m);
@@ -159,7 +156,8 @@ public final class BuildCache {
    * Writes the cache: a new summaries file unless every entry still lies where the current one
    * has it, then the stamps file over the old one, then removes the summaries file no longer used.
    */
-  public void write(Path file, Collection<Entry> inOrder) throws IOException {
+  public void write(Path file) throws IOException {
+    List<Entry> inOrder = entries;
     boolean reuse = !summariesName.isEmpty() && Files.exists(file.resolveSibling(summariesName));
     for (Entry e : inOrder) {
       if (e.offset() < 0) {
