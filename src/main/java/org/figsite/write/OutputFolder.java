@@ -130,7 +130,7 @@ public final class OutputFolder implements AutoCloseable {
       return;
     }
     if (DirectorySwap.exchange(staging, output)) {
-      Trees.deleteRecursively(staging); // now the old site
+      throwAway(staging, staged.fileCount()); // now the old site
       return;
     }
     // No atomic exchange here: two renames, with recover() undoing a half-done swap.
@@ -138,7 +138,33 @@ public final class OutputFolder implements AutoCloseable {
     Trees.deleteRecursively(old);
     Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
     Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-    Trees.deleteRecursively(old);
+    throwAway(old, staged.fileCount());
+  }
+
+  /** Sites above this many files are deleted by a separate process, after the build has returned. */
+  static final long DETACHED_DELETE_FILES = 20_000;
+
+  /**
+   * Deletes the replaced site. Deleting hundreds of thousands of files takes longer than building
+   * them on some file systems, and the new site is already published: a big old site is renamed
+   * to a trash folder and removed by an {@code rm -rf} that outlives this process (the next build
+   * finishes the job if it did not). Small ones are deleted here.
+   */
+  private void throwAway(Path oldSite, long approxFiles) throws IOException {
+    if (approxFiles >= DETACHED_DELETE_FILES) {
+      Path trash = sibling(output, "trash-" + System.nanoTime());
+      try {
+        Files.move(oldSite, trash, StandardCopyOption.ATOMIC_MOVE);
+        new ProcessBuilder("rm", "-rf", "--", trash.toString())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+        return;
+      } catch (IOException e) {
+        oldSite = Files.exists(trash, LinkOption.NOFOLLOW_LINKS) ? trash : oldSite;
+      }
+    }
+    Trees.deleteRecursively(oldSite);
   }
 
   /** Throws away a staged site after a failed build. */
@@ -161,6 +187,18 @@ public final class OutputFolder implements AutoCloseable {
       }
     }
     Trees.deleteRecursively(staging);
+    // Trash left by an earlier build's detached delete that did not finish (or is still running:
+    // both deletions tolerate each other).
+    String prefix = "." + output.getFileName() + ".figsite-trash-";
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(output.getParent(), prefix + "*")) {
+      for (Path t : ds) {
+        try {
+          Trees.deleteRecursively(t);
+        } catch (IOException e) {
+          // still being removed; the next build tries again
+        }
+      }
+    }
   }
 
   private void checkOwnership() throws Refused, IOException {

@@ -70,4 +70,32 @@ class OutputFolderTest {
     assertThatThrownBy(() -> t.write("relative.html", "x")).isInstanceOf(IllegalArgumentException.class);
     assertThat(dir.resolve("escape.html")).doesNotExist();
   }
+
+  @Test
+  void removesABigReplacedSiteInTheBackgroundAndLeavesNoTrash() throws Exception {
+    Path out = dir.resolve("site-output");
+    try (OutputFolder f = OutputFolder.open(out, "site-output")) {
+      OutputTree t = f.createStaging();
+      t.write("/old.html", "old");
+      f.publish(t);
+    }
+    try (OutputFolder f = OutputFolder.open(out, "site-output")) {
+      OutputTree t = f.createStaging();
+      for (int i = 0; i < OutputFolder.DETACHED_DELETE_FILES; i++) t.write("/p/" + (i % 100) + "/" + i + ".html", new byte[0]);
+      f.publish(t);
+      // Published at once: the old site is gone from the output, whatever the deleting process does.
+      assertThat(out.resolve("old.html")).doesNotExist();
+      assertThat(out.resolve("p/7/7.html")).exists();
+    }
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      try (var s = Files.list(dir)) {
+        if (s.noneMatch(p -> p.getFileName().toString().contains("figsite-trash"))) break;
+      }
+      Thread.sleep(100);
+    }
+    try (var s = Files.list(dir)) {
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site-output", ".site-output.figsite-lock");
+    }
+  }
 }
