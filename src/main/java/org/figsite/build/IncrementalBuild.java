@@ -176,7 +176,7 @@ final class IncrementalBuild {
       if (newFigids.contains(figid)) continue;
       for (String p : SitePaths.figureFiles(figid)) removeFile(live, p);
     }
-    List<String> sitePaths = cache.sitePaths();
+    List<String> sitePaths = null; // unchanged unless the site-wide pages are redone
     SiteWidePhase.Counts counts = new SiteWidePhase.Counts(0, 0, 0, 0);
     OutputTree wide = live.trackingPaths();
     if (siteWide) {
@@ -191,7 +191,7 @@ final class IncrementalBuild {
         return Optional.of(BuildReport.failed(problems, start));
       }
       Set<String> now = wide.writtenPaths();
-      for (String p : sitePaths) if (!now.contains(p)) removeFile(live, p);
+      for (String p : cache.sitePaths()) if (!now.contains(p)) removeFile(live, p);
       sitePaths = new ArrayList<>(now);
       sitePaths.sort(null);
     }

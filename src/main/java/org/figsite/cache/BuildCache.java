@@ -55,7 +55,10 @@ public final class BuildCache {
   private final String pagesKey;
   private final String summariesName;
   private final List<Entry> entries;
-  private final List<String> sitePaths;
+  /** The site-wide paths, parsed on first use: a caption edit never needs them. */
+  private List<String> sitePaths;
+  /** The encoded paths as read, written back as they are when nobody parsed or replaced them. */
+  private ByteBuffer sitePathsRaw;
 
   public BuildCache(String settingsKey, String outputIdentity, String pagesKey, List<Entry> entries,
       List<String> sitePaths) {
@@ -74,7 +77,9 @@ public final class BuildCache {
 
   /** The same cache with new contents, keeping track of the summaries file it may reuse. */
   public BuildCache next(String identity, String newPagesKey, List<Entry> newEntries, List<String> newSitePaths) {
-    return new BuildCache(settingsKey, identity, newPagesKey, summariesName, newEntries, newSitePaths);
+    BuildCache next = new BuildCache(settingsKey, identity, newPagesKey, summariesName, newEntries, newSitePaths);
+    if (newSitePaths == null) next.sitePathsRaw = sitePathsRaw;
+    return next;
   }
 
   public String settingsKey() {
@@ -96,6 +101,13 @@ public final class BuildCache {
 
   /** The paths the site-wide stage wrote (stubs, listings, search, sitemaps…), to delete the ones that go away. */
   public List<String> sitePaths() {
+    if (sitePaths == null) {
+      ByteBuffer in = sitePathsRaw.duplicate();
+      int m = in.getInt();
+      List<String> paths = new ArrayList<>(m);
+      for (int i = 0; i < m; i++) paths.add(string(in));
+      sitePaths = paths;
+    }
     return sitePaths;
   }
 
@@ -130,10 +142,9 @@ public final class BuildCache {
         ByteBuffer slice = summaries.slice((int) offset, length).asReadOnlyBuffer();
         entries.add(new Entry(new SourceStamp(name, size, mtime), slice, offset));
       }
-      int m = in.getInt();
-      List<String> paths = new ArrayList<>(m);
-      for (int i = 0; i < m; i++) paths.add(string(in));
-      return Optional.of(new BuildCache(key, identity, pages, summariesName, entries, paths));
+      BuildCache cache = new BuildCache(key, identity, pages, summariesName, entries, null);
+      cache.sitePathsRaw = in.slice();
+      return Optional.of(cache);
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -202,8 +213,13 @@ public final class BuildCache {
         out.writeLong(offsets[i++]);
         out.writeInt(e.summary().remaining());
       }
-      out.writeInt(sitePaths.size());
-      for (String p : sitePaths) string(out, p);
+      if (sitePaths == null) {
+        ByteBuffer paths = sitePathsRaw.duplicate();
+        out.write(paths.array(), paths.arrayOffset() + paths.position(), paths.remaining());
+      } else {
+        out.writeInt(sitePaths.size());
+        for (String p : sitePaths) string(out, p);
+      }
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     if (!reuse && !summariesName.isEmpty()) Files.deleteIfExists(file.resolveSibling(summariesName));

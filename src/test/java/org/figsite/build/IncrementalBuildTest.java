@@ -127,6 +127,17 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void successiveIncrementalBuildsStayEqualToCleanOnes() throws IOException {
+    edit(SEED, "caption: One of the foremost", "caption: Edited. One of the foremost");
+    rebuildAndCompareWithClean();
+    Files.delete(site.path("content/figures/PMC83992__mb0391401008.md"));
+    rebuildAndCompareWithClean();
+    edit(SEED, "figtitle: Towards", "figtitle: Retitled. Towards");
+    rebuildAndCompareWithClean();
+    assertThat(site.path("site-output/figures/PMC83992__F8.html")).doesNotExist();
+  }
+
+  @Test
   void nothingChangedWritesNothing() throws IOException {
     TestSite.Run r = site.build();
     assertThat(r.out()).contains("0 changed -> 0 files changed");
