@@ -28,10 +28,4 @@ public record BuildOptions(
     boolean useCache,
     boolean skipInvalid) {
 
-  /** The conventional layout under a project folder. */
-  public static BuildOptions defaults(Path project) {
-    return new BuildOptions(project.resolve("content"), "content", project.resolve("templates"), "templates",
-        project.resolve("site-output"), "site-output", project.resolve("figsite.yml"), "figsite.yml",
-        Optional.empty(), Runtime.getRuntime().availableProcessors(), true, false);
-  }
 }

@@ -150,9 +150,6 @@ final class FigureStage {
     return strings.computeIfAbsent(v, k -> k);
   }
 
-  boolean templateBroken() {
-    return templateBroken.get();
-  }
 
   /** Whether an error came from a template or the file system rather than from a record's content. */
   boolean failedOutsideRecords() {

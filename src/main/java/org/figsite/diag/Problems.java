@@ -30,9 +30,6 @@ public final class Problems {
     if (kept.size() < cap) kept.add(p);
   }
 
-  public void error(SourcePos pos, String message) {
-    add(Problem.error(pos, message));
-  }
 
   public synchronized boolean hasErrors() {
     return errors > 0;
