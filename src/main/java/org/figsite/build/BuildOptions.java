@@ -26,6 +26,4 @@ public record BuildOptions(
     Optional<String> baseUrl,
     int threads,
     boolean useCache,
-    boolean skipInvalid) {
-
-}
+    boolean skipInvalid) {}
