@@ -111,12 +111,8 @@ public final class SiteBuilder {
     if (cfg.isEmpty()) return Optional.empty();
     SiteConfig config = cfg.get();
     if (opt.baseUrl().isPresent()) {
-      Optional<String[]> split = ConfigReader.splitBaseUrl(opt.baseUrl().get());
-      if (split.isEmpty()) {
-        problems.add(Problem.error(SourcePos.ofFile("--base-url"), "not an absolute http(s) URL: " + opt.baseUrl().get())
-            .withHint("e.g. --base-url https://example.org/pfocr"));
-        return Optional.empty();
-      }
+      Optional<String[]> split = ConfigReader.parseBaseUrlOption(opt.baseUrl().get(), problems);
+      if (split.isEmpty()) return Optional.empty();
       config = config.withBaseUrl(split.get()[0], split.get()[1]);
     }
     clock.mark("configuration");

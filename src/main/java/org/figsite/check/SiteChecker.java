@@ -92,13 +92,8 @@ public final class SiteChecker {
 
   private static Optional<SiteAddress> address(CheckOptions opt, Problems problems) {
     if (opt.baseUrl().isPresent()) {
-      Optional<String[]> split = ConfigReader.splitBaseUrl(opt.baseUrl().get());
-      if (split.isEmpty()) {
-        problems.add(Problem.error(SourcePos.ofFile("--base-url"), "not an absolute http(s) URL: " + opt.baseUrl().get())
-            .withHint("e.g. --base-url https://example.org/pfocr"));
-        return Optional.empty();
-      }
-      return Optional.of(new SiteAddress(split.get()[0], split.get()[1]));
+      return ConfigReader.parseBaseUrlOption(opt.baseUrl().get(), problems)
+          .map(split -> new SiteAddress(split[0], split[1]));
     }
     Optional<SiteConfig> config = ConfigReader.read(opt.config(), opt.configDisplay(), problems);
     return config.map(c -> new SiteAddress(c.url(), c.baseurl()));

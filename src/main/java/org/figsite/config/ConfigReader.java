@@ -111,6 +111,19 @@ public final class ConfigReader {
         perGenePage));
   }
 
+  /**
+   * The {@code --base-url} option as origin and base path; empty, with a problem reported, when it
+   * is not an absolute http(s) URL. Shared by the commands that take it.
+   */
+  public static Optional<String[]> parseBaseUrlOption(String arg, Problems problems) {
+    Optional<String[]> split = splitBaseUrl(arg);
+    if (split.isEmpty()) {
+      problems.add(Problem.error(SourcePos.ofFile("--base-url"), "not an absolute http(s) URL: " + arg)
+          .withHint("e.g. --base-url https://example.org/pfocr"));
+    }
+    return split;
+  }
+
   /** Splits an absolute URL such as https://example.org/pfocr into origin and base path. */
   public static Optional<String[]> splitBaseUrl(String absolute) {
     String s = trimSlash(absolute.trim());
