@@ -12,13 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 import org.figsite.diag.Problem;
 import org.figsite.diag.ProblemException;
 import org.figsite.diag.Problems;
 import org.figsite.diag.SourcePos;
 import org.figsite.index.FigureSummary;
 import org.figsite.index.SitePaths;
+import org.figsite.load.ContentLister;
 import org.figsite.load.FrontMatter;
 import org.figsite.load.FrontMatterSplitter;
 import org.figsite.load.SourceDecoder;
@@ -58,6 +62,33 @@ final class FigureStage {
   private final Map<String, String> strings = new ConcurrentHashMap<>();
   /** The same for chemicals and diseases, which repeat across figures too. */
   private final Map<Term, Term> terms = new ConcurrentHashMap<>();
+
+  /** The stage for a build's inputs, writing into {@code out} and reporting into {@code problems}. */
+  static FigureStage of(BuildInputs in, OutputTree out, Problems problems) {
+    return new FigureStage(in.theme(), in.figureTemplate(), new FigureViews(in.config(), in.markdown()), in.site(),
+        out, problems);
+  }
+
+  /**
+   * Processes record files on the build's worker threads, telling the progress bar of each.
+   * Element i of the result is file i's summary, or null when it has errors (reported).
+   */
+  FigureSummary[] processAll(List<ContentLister.Stamped> files, BuildInputs in) throws InterruptedException {
+    FigureSummary[] summaries = new FigureSummary[files.size()];
+    ForkJoinPool pool = new ForkJoinPool(Math.max(1, in.options().threads()));
+    try {
+      pool.submit(() -> IntStream.range(0, files.size()).parallel().forEach(i -> {
+        ContentLister.Stamped f = files.get(i);
+        summaries[i] = process(f.path(), in.figureDisplay(f)).orElse(null);
+        in.progress().step();
+      })).get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a worker failed", e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    return summaries;
+  }
 
   FigureStage(Theme theme, Template figureTemplate, FigureViews views, SiteView site, OutputTree out, Problems problems) {
     this.theme = theme;

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.figsite.cache.BuildCache;
 import org.figsite.cache.SummaryCodec;
@@ -22,7 +20,6 @@ import org.figsite.index.SiteIndex;
 import org.figsite.index.SiteIndexer;
 import org.figsite.index.SitePaths;
 import org.figsite.load.ContentLister;
-import org.figsite.render.FigureViews;
 import org.figsite.render.Theme;
 import org.figsite.write.OutputFolder;
 import org.figsite.write.OutputTree;
@@ -55,29 +52,22 @@ final class FullBuild {
       return BuildReport.failed(problems, start);
     }
     OutputTree staging = folder.createStaging();
-    FigureStage figures = new FigureStage(in.theme(), in.figureTemplate(), new FigureViews(in.config(), in.markdown()),
-        in.site(), staging, problems);
+    FigureStage figures = FigureStage.of(in, staging, problems);
     List<ContentLister.Stamped> files = in.figureFiles();
-    FigureSummary[] summaries = new FigureSummary[files.size()];
-    byte[][] encoded = new byte[files.size()][];
-    ForkJoinPool pool = new ForkJoinPool(Math.max(1, in.options().threads()));
     in.progress().stage("records", files.size());
+    FigureSummary[] summaries;
     try {
-      pool.submit(() -> IntStream.range(0, files.size()).parallel().forEach(i -> {
-        ContentLister.Stamped f = files.get(i);
-        summaries[i] = figures.process(f.path(), in.figureDisplay(f)).orElse(null);
-        in.progress().step();
-        if (summaries[i] != null && cacheFile != null) encoded[i] = SummaryCodec.encode(summaries[i]);
-      })).get();
+      summaries = figures.processAll(files, in);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       folder.discard(staging);
       problems.add(Problem.error(SourcePos.ofFile(in.options().contentDisplay()), "build interrupted"));
       return BuildReport.failed(problems, start);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("a worker failed", e.getCause());
-    } finally {
-      pool.shutdown();
+    }
+    byte[][] encoded = new byte[files.size()][];
+    if (cacheFile != null) {
+      IntStream.range(0, files.size()).parallel()
+          .forEach(i -> encoded[i] = summaries[i] == null ? null : SummaryCodec.encode(summaries[i]));
     }
     List<FigureSummary> ok = new ArrayList<>(summaries.length);
     for (FigureSummary s : summaries) if (s != null) ok.add(s);

@@ -10,9 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 import org.figsite.cache.BuildCache;
 import org.figsite.cache.SummaryCodec;
 import org.figsite.diag.Problems;
@@ -21,7 +18,6 @@ import org.figsite.index.SiteIndex;
 import org.figsite.index.SiteIndexer;
 import org.figsite.index.SitePaths;
 import org.figsite.load.ContentLister;
-import org.figsite.render.FigureViews;
 import org.figsite.render.Theme;
 import org.figsite.write.OutputFolder;
 import org.figsite.write.OutputTree;
@@ -101,22 +97,13 @@ final class IncrementalBuild {
 
     // 1. Read, check and render the changed records, holding their files in memory.
     OutputTree pending = OutputTree.inMemory(folder.path());
-    FigureStage figures = new FigureStage(in.theme(), in.figureTemplate(), new FigureViews(in.config(), in.markdown()),
-        in.site(), pending, problems);
-    FigureSummary[] fresh = new FigureSummary[changed.size()];
-    ForkJoinPool pool = new ForkJoinPool(Math.max(1, in.options().threads()));
+    FigureStage figures = FigureStage.of(in, pending, problems);
+    FigureSummary[] fresh;
     try {
-      pool.submit(() -> IntStream.range(0, changed.size()).parallel().forEach(k -> {
-        ContentLister.Stamped f = changed.get(k);
-        fresh[k] = figures.process(f.path(), in.figureDisplay(f)).orElse(null);
-      })).get();
+      fresh = figures.processAll(changed, in);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.of(BuildReport.failed(problems, start));
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("a worker failed", e.getCause());
-    } finally {
-      pool.shutdown();
     }
     clock.mark("read and render changed");
     // A record with errors goes on, left out, so that the cross-record checks below still run and
