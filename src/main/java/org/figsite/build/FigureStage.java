@@ -55,6 +55,8 @@ final class FigureStage {
   private final SiteView site;
   private final OutputTree out;
   private final Problems problems;
+  /** Whether each page gets its JSON and TSV downloads ({@code figure_downloads}). */
+  private final boolean downloads;
   private final AtomicBoolean templateBroken = new AtomicBoolean();
   /** Set when a record could not be read or its page not written: not the record's fault. */
   private final AtomicBoolean ioFailed = new AtomicBoolean();
@@ -66,7 +68,7 @@ final class FigureStage {
   /** The stage for a build's inputs, writing into {@code out} and reporting into {@code problems}. */
   static FigureStage of(BuildInputs in, OutputTree out, Problems problems) {
     return new FigureStage(in.theme(), in.figureTemplate(), new FigureViews(in.config(), in.markdown()), in.site(),
-        out, problems);
+        out, problems, in.config().figureDownloads());
   }
 
   /**
@@ -90,13 +92,15 @@ final class FigureStage {
     return summaries;
   }
 
-  FigureStage(Theme theme, Template figureTemplate, FigureViews views, SiteView site, OutputTree out, Problems problems) {
+  FigureStage(Theme theme, Template figureTemplate, FigureViews views, SiteView site, OutputTree out, Problems problems,
+      boolean downloads) {
     this.theme = theme;
     this.figureTemplate = figureTemplate;
     this.views = views;
     this.site = site;
     this.out = out;
     this.problems = problems;
+    this.downloads = downloads;
   }
 
   /** Processes one record file; empty when it has errors (already reported). */
@@ -119,8 +123,10 @@ final class FigureStage {
         model.put("figure", v);
         out.write(SitePaths.figurePage(figure.figid()),
             theme.render(figureTemplate, model, display + " (figure " + figure.figid() + ")"));
-        out.write(SitePaths.figureJson(figure.figid()), FigureDownloads.json(figure));
-        out.write(SitePaths.figureGenesTsv(figure.figid()), FigureDownloads.genesTsv(figure));
+        if (downloads) {
+          out.write(SitePaths.figureJson(figure.figid()), FigureDownloads.json(figure));
+          out.write(SitePaths.figureGenesTsv(figure.figid()), FigureDownloads.genesTsv(figure));
+        }
       } catch (Theme.TemplateProblem e) {
         // A broken template fails every record the same way: report it once.
         if (templateBroken.compareAndSet(false, true)) problems.add(e.problem());

@@ -11,7 +11,9 @@ public enum ConfigKey {
   CREATOR("creator", "organisation credited as creator in derived JSON-LD"),
   FIGURES_PER_PAGE("figures_per_page", "figures per page of the /figures/ index, default 100"),
   FIGURES_PER_GENE_PAGE("figures_per_gene_page",
-      "figures per gene/organism/chemical/disease page before paginating, default 100; 0 = all on one page");
+      "figures per gene/organism/chemical/disease page before paginating, default 100; 0 = all on one page"),
+  FIGURE_DOWNLOADS("figure_downloads",
+      "true (default) writes /figures/<figid>.json and .genes.tsv beside each page; false leaves them out");
 
   private final String key;
   private final String meaning;

@@ -98,6 +98,7 @@ public final class ConfigReader {
     }
     int perPage = number(src, nodes.get(ConfigKey.FIGURES_PER_PAGE), 100, 1, problems);
     int perGenePage = number(src, nodes.get(ConfigKey.FIGURES_PER_GENE_PAGE), 100, 0, problems);
+    boolean downloads = flag(src, nodes.get(ConfigKey.FIGURE_DOWNLOADS), true, problems);
     if (problems.errorCount() > before) return Optional.empty();
     return Optional.of(new SiteConfig(
         values.getOrDefault(ConfigKey.TITLE, "figsite"),
@@ -108,7 +109,8 @@ public final class ConfigReader {
         values.getOrDefault(ConfigKey.LICENSE, ""),
         values.getOrDefault(ConfigKey.CREATOR, ""),
         perPage,
-        perGenePage));
+        perGenePage,
+        downloads));
   }
 
   /**
@@ -145,6 +147,21 @@ public final class ConfigReader {
     }
     problems.add(problem(src, n, "expected a whole number of at least " + min + ", got '" + v + "'", ""));
     return dflt;
+  }
+
+  /** YAML 1.2's true and false; YAML 1.1's yes/no/on/off are refused rather than guessed at. */
+  private static boolean flag(SourceText src, Node n, boolean dflt, Problems problems) {
+    if (n == null) return dflt;
+    String v = ((ScalarNode) n).getValue();
+    switch (v) {
+      case "true", "True", "TRUE":
+        return true;
+      case "false", "False", "FALSE":
+        return false;
+      default:
+        problems.add(problem(src, n, "expected true or false, got '" + v + "'", ""));
+        return dflt;
+    }
   }
 
   private static String normalizeBase(String b) {

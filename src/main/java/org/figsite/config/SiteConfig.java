@@ -8,6 +8,8 @@ package org.figsite.config;
  * @param baseurl the path the site lives under, "" or e.g. {@code /pfocr} (no trailing slash)
  * @param figuresPerGenePage figures listed on one gene, organism, chemical or disease page; 0 puts
  *     them all on one page
+ * @param figureDownloads whether each figure page gets its record as JSON and its genes as TSV
+ *     beside it; off halves the file count of a big site (GitHub Pages caps a site at 1 GB)
  */
 public record SiteConfig(
     String title,
@@ -18,13 +20,14 @@ public record SiteConfig(
     String license,
     String creator,
     int figuresPerPage,
-    int figuresPerGenePage) {
+    int figuresPerGenePage,
+    boolean figureDownloads) {
 
   public static final String DEFAULT_FILE = "figsite.yml";
 
   /** The same configuration with the origin and base path taken from one absolute URL. */
   public SiteConfig withBaseUrl(String origin, String path) {
     return new SiteConfig(title, description, origin, path, language, license, creator,
-        figuresPerPage, figuresPerGenePage);
+        figuresPerPage, figuresPerGenePage, figureDownloads);
   }
 }

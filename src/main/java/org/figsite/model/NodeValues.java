@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.figsite.load.YamlParser;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -30,8 +32,12 @@ public final class NodeValues {
   private static final Pattern INT = Pattern.compile("[-+]?(0|[1-9][0-9]*)");
   private static final Pattern FLOAT =
       Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  /** "0123" stays text, as it does for integers (a PubMed id, a zip code), rather than 123.0. */
+  private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9]");
+  /** The core tags as SnakeYAML spells them ({@code tag:yaml.org,2002:str}...). */
   private static final Set<String> CORE_TAGS =
-      Set.of("str", "int", "float", "bool", "null", "map", "seq", "timestamp");
+      Stream.of("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+          .map(t -> Tag.PREFIX + t).collect(Collectors.toUnmodifiableSet());
 
   private final NodeContext ctx;
   /** The collections being converted, outermost first: an alias to one of them is a cycle. */
@@ -112,7 +118,8 @@ public final class NodeValues {
     Tag tag = node.getTag();
     String t = tag.getValue();
     if (tag.equals(YamlParser.PLAIN)) return true;
-    if (t.startsWith(Tag.PREFIX) && CORE_TAGS.contains(t.substring(Tag.PREFIX.length()))) return true;
+    // t is one of SnakeYAML's constants, whose hash is cached: no substring to hash per node.
+    if (CORE_TAGS.contains(t)) return true;
     String shown = t.startsWith(Tag.PREFIX) ? "!!" + t.substring(Tag.PREFIX.length()) : t;
     ctx.error(node, "YAML tag '" + shown + "' is not allowed", "remove the tag: records are plain data");
     return false;
@@ -126,6 +133,8 @@ public final class NodeValues {
 
   /** Core-schema resolution of a plain scalar. */
   static Object plain(String v) {
+    // A switch on a string hashes all of it: captions are long, and every keyword is short.
+    if (v.length() > 5) return number(v);
     switch (v) {
       case "":
       case "~":
@@ -142,8 +151,12 @@ public final class NodeValues {
       case "FALSE":
         return Boolean.FALSE;
       default:
-        break;
+        return number(v);
     }
+  }
+
+  /** A plain scalar that is not null or a boolean: an integer, a float, or text. */
+  private static Object number(String v) {
     char c = v.charAt(0);
     if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.') {
       if (INT.matcher(v).matches()) {
@@ -151,7 +164,7 @@ public final class NodeValues {
         if (digits.length() < 18) return Long.parseLong(digits);
         return new BigInteger(digits);
       }
-      if (FLOAT.matcher(v).matches() && !v.matches("[-+]?0[0-9].*")) {
+      if (FLOAT.matcher(v).matches() && !LEADING_ZERO.matcher(v).lookingAt()) {
         double d = Double.parseDouble(v);
         if (!Double.isInfinite(d)) return d;
       }

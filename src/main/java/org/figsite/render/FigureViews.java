@@ -40,7 +40,8 @@ public final class FigureViews {
         genes, terms(f.chemicals(), "chemicals"), terms(f.diseases(), "diseases"),
         urls.link(path), urls.absolute(path), imageUrl, Links.pmcArticle(f.pmcid()),
         Links.figureAtPmc(f.figlink()), Links.ndex(f.ndex()),
-        urls.link(SitePaths.figureJson(f.figid())), urls.link(SitePaths.figureGenesTsv(f.figid())),
+        config.figureDownloads() ? urls.link(SitePaths.figureJson(f.figid())) : "",
+        config.figureDownloads() ? urls.link(SitePaths.figureGenesTsv(f.figid())) : "",
         markdown.renderUntrusted(f.body()), jsonLd, f.params());
   }
 

@@ -81,9 +81,9 @@ public final class Theme {
     }
   }
 
-  /** Renders a template with the given data model. */
-  public String render(Template t, Map<String, Object> model, String renderingWhat) throws TemplateProblem {
-    TextBuffer w = new TextBuffer(16 * 1024);
+  /** Renders a template with the given data model, as UTF-8. */
+  public byte[] render(Template t, Map<String, Object> model, String renderingWhat) throws TemplateProblem {
+    Utf8Buffer w = new Utf8Buffer(16 * 1024);
     try {
       t.process(model, w);
     } catch (TemplateException e) {
@@ -105,9 +105,9 @@ public final class Theme {
           .withHint(missing ? "use ${x!''} or <#if x??> for values a record may lack" : "")
           .withDetail(e.getMessage()));
     } catch (IOException e) {
-      throw new IllegalStateException("writing to a StringWriter cannot fail", e);
+      throw new IllegalStateException("writing to memory cannot fail", e);
     }
-    return w.toString();
+    return w.toByteArray();
   }
 
   /** Where a template comes from, for messages and {@code figsite templates --list}. */

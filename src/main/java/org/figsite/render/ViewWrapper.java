@@ -9,6 +9,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,6 +54,8 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
   /** The component accessors of one record class, by name, in declaration order. */
   private static final class Accessors {
+    static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+
     final Map<String, MethodHandle> byName = new HashMap<>();
     final List<String> names = new ArrayList<>();
 
@@ -60,7 +63,9 @@ final class ViewWrapper extends DefaultObjectWrapper {
       MethodHandles.Lookup lookup = MethodHandles.publicLookup();
       for (RecordComponent c : type.getRecordComponents()) {
         try {
-          byName.put(c.getName(), lookup.unreflect(c.getAccessor()));
+          // Adapted once to (Object)Object so that each read is an invokeExact, not an invoke
+          // that adapts the handle's type on every call.
+          byName.put(c.getName(), lookup.unreflect(c.getAccessor()).asType(GETTER));
           names.add(c.getName());
         } catch (IllegalAccessException e) {
           // Not public: not part of any view, so not shown to templates.
@@ -85,7 +90,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
       MethodHandle h = accessors.byName.get(key);
       if (h == null) return null;
       try {
-        return wrapper.wrap(h.invoke(record));
+        return wrapper.wrap((Object) h.invokeExact((Object) record));
       } catch (TemplateModelException e) {
         throw e;
       } catch (Throwable t) {
@@ -124,7 +129,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
       Map<String, Object> m = new java.util.LinkedHashMap<>();
       for (String n : accessors.names) {
         try {
-          m.put(n, accessors.byName.get(n).invoke(record));
+          m.put(n, (Object) accessors.byName.get(n).invokeExact((Object) record));
         } catch (Throwable t) {
           throw new TemplateModelException("cannot read " + n, t);
         }
