@@ -16,7 +16,10 @@
 #                      the repo, or next to the main checkout when this is a git worktree)
 #   FIGSITE_JAR        the jar to benchmark                (default target/figsite.jar;
 #                      built with `mvn -B -q -DskipTests package` if missing)
-#   FIGSITE_JAVA_OPTS  JVM options for the figsite runs    (default -Xmx768m)
+#   FIGSITE_JAVA_OPTS  JVM options for the figsite runs    (default -Xmx768m -XX:+UseParallelGC,
+#                      what ./figsite uses)
+#   FIGSITE_CONFIG     the site config                     (default bench/figsite-bench.yml: the
+#                      site Hugo's is equivalent to; bench/figsite-full.yml adds per-figure downloads)
 #   FIGSITE_ARGS       extra `figsite build` arguments     (default none, e.g. --threads 1)
 #   MVN_ARGS           extra Maven arguments for that build (e.g. -o)
 #   FIGSITE_CDS        1 (default): run figsite with a class-data-sharing archive dumped once,
@@ -60,9 +63,11 @@ with_figsite=0
 for t in "${TOOLS[@]}"; do [ "$t" = cmd:figsite ] && with_figsite=1; done
 
 # --------------------------------------------------------------- figsite ----
-FIGSITE_JAVA_OPTS="${FIGSITE_JAVA_OPTS--Xmx768m}"
+FIGSITE_JAVA_OPTS="${FIGSITE_JAVA_OPTS--Xmx768m -XX:+UseParallelGC}"
 FIGSITE_ARGS="${FIGSITE_ARGS:-}"
-CONFIG="$HERE/figsite-bench.yml"
+CONFIG="${FIGSITE_CONFIG:-$HERE/figsite-bench.yml}"
+[ -f "$CONFIG" ] || { log "FIGSITE_CONFIG=$CONFIG does not exist"; exit 2; }
+CONFIG="$(cd "$(dirname "$CONFIG")" && pwd)/$(basename "$CONFIG")"
 JAR="${FIGSITE_JAR:-$REPO/target/figsite.jar}"
 if [ "$with_figsite" = 1 ]; then
   if [ ! -f "$JAR" ]; then
@@ -87,7 +92,7 @@ if [ "$with_figsite" = 1 ]; then
     [ -f "$JSA" ] && FIGSITE_JAVA_OPTS="-XX:SharedArchiveFile=$JSA -Xlog:cds=off -Xlog:cds+dynamic=off $FIGSITE_JAVA_OPTS"
   fi
   log "figsite: $JAR ($(date -r "$JAR" '+%F %T'); repo at $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?'))"
-  log "figsite JVM options: ${FIGSITE_JAVA_OPTS:-(none)}  extra args: ${FIGSITE_ARGS:-(none)}"
+  log "figsite JVM options: ${FIGSITE_JAVA_OPTS:-(none)}  extra args: ${FIGSITE_ARGS:-(none)}  config: $CONFIG"
   q() { printf '%q' "$1"; }
   # run_anchor.sh substitutes {corpus} {out} {work} {n} and runs this with `bash -c` from
   # {work}.  The corpus is a flat folder of *.md; figsite reads CONTENT/figures/*.md, so
