@@ -31,6 +31,7 @@ public final class JsonLd {
 
   static String escapeForScript(String json) {
     StringBuilder sb = null;
+    int copied = 0; // json[0, copied) is in sb
     for (int i = 0; i < json.length(); i++) {
       char c = json.charAt(i);
       String rep;
@@ -43,12 +44,12 @@ public final class JsonLd {
         default -> rep = null;
       }
       if (rep != null) {
-        if (sb == null) sb = new StringBuilder(json.length() + 16).append(json, 0, i);
-        sb.append(rep);
-      } else if (sb != null) {
-        sb.append(c);
+        if (sb == null) sb = new StringBuilder(json.length() + 16);
+        // Runs between escapes go in one copy: a caption can have a '<' near its start.
+        sb.append(json, copied, i).append(rep);
+        copied = i + 1;
       }
     }
-    return sb == null ? json : sb.toString();
+    return sb == null ? json : sb.append(json, copied, json.length()).toString();
   }
 }
