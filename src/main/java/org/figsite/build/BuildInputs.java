@@ -3,7 +3,7 @@ package org.figsite.build;
 import freemarker.template.Template;
 import java.util.List;
 import org.figsite.config.SiteConfig;
-import org.figsite.load.ContentLister;
+import org.figsite.load.RecordFiles;
 import org.figsite.model.Page;
 import org.figsite.render.MarkdownRenderer;
 import org.figsite.render.SiteView;
@@ -27,14 +27,15 @@ record BuildInputs(
     Template figureTemplate,
     SiteView site,
     MarkdownRenderer markdown,
-    List<ContentLister.Stamped> figureFiles,
+    RecordFiles figureFiles,
     List<Page> pages,
     int pageFileCount,
     String settingsKey,
     String pagesKey,
     BuildProgress progress) {
 
-  String figureDisplay(ContentLister.Stamped f) {
-    return options.contentDisplay() + "/figures/" + f.stamp().name();
+  /** How record file {@code i} is named in messages and summaries. */
+  String figureDisplay(int i) {
+    return options.contentDisplay() + "/figures/" + figureFiles.name(i);
   }
 }

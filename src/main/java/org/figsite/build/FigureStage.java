@@ -2,9 +2,11 @@ package org.figsite.build;
 
 import freemarker.template.Template;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,14 +17,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.IntStream;
 import org.figsite.diag.Problem;
 import org.figsite.diag.ProblemException;
 import org.figsite.diag.Problems;
 import org.figsite.diag.SourcePos;
 import org.figsite.index.FigureSummary;
 import org.figsite.index.SitePaths;
-import org.figsite.load.ContentLister;
+import org.figsite.load.RecordFiles;
 import org.figsite.load.FrontMatter;
 import org.figsite.load.FrontMatterSplitter;
 import org.figsite.load.SourceDecoder;
@@ -71,25 +72,40 @@ final class FigureStage {
         out, problems, in.config().figureDownloads());
   }
 
+  /** Receives the summary of each record without errors, on the worker threads. */
+  interface Sink {
+    void accept(int file, FigureSummary summary) throws IOException;
+  }
+
   /**
-   * Processes record files on the build's worker threads, telling the progress bar of each.
-   * Element i of the result is file i's summary, or null when it has errors (reported).
+   * Processes the record files {@code which} (indexes into {@code files}) on the build's worker
+   * threads, telling the progress bar of each, and hands each valid record's summary to {@code
+   * sink}; records with errors are reported and not handed on.
+   *
+   * @throws IOException when the sink fails
    */
-  FigureSummary[] processAll(List<ContentLister.Stamped> files, BuildInputs in) throws InterruptedException {
-    FigureSummary[] summaries = new FigureSummary[files.size()];
+  void processAll(RecordFiles files, int[] which, BuildInputs in, Sink sink) throws InterruptedException, IOException {
     ForkJoinPool pool = new ForkJoinPool(Math.max(1, in.options().threads()));
     try {
-      pool.submit(() -> IntStream.range(0, files.size()).parallel().forEach(i -> {
-        ContentLister.Stamped f = files.get(i);
-        summaries[i] = process(f.path(), in.figureDisplay(f)).orElse(null);
+      pool.submit(() -> Arrays.stream(which).parallel().forEach(i -> {
+        Optional<FigureSummary> s = process(files.path(i), in.figureDisplay(i));
+        if (s.isPresent()) {
+          try {
+            sink.accept(i, s.get());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
         in.progress().step();
       })).get();
     } catch (ExecutionException e) {
+      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+        if (t instanceof UncheckedIOException u) throw u.getCause();
+      }
       throw new IllegalStateException("a worker failed", e.getCause());
     } finally {
       pool.shutdown();
     }
-    return summaries;
   }
 
   FigureStage(Theme theme, Template figureTemplate, FigureViews views, SiteView site, OutputTree out, Problems problems,

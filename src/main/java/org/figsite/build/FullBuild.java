@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.figsite.cache.BuildCache;
+import org.figsite.cache.SourceStamp;
 import org.figsite.cache.SummaryCodec;
 import org.figsite.diag.Problem;
 import org.figsite.diag.Problems;
@@ -19,7 +20,7 @@ import org.figsite.index.FigureSummary;
 import org.figsite.index.SiteIndex;
 import org.figsite.index.SiteIndexer;
 import org.figsite.index.SitePaths;
-import org.figsite.load.ContentLister;
+import org.figsite.load.RecordFiles;
 import org.figsite.render.Theme;
 import org.figsite.write.OutputFolder;
 import org.figsite.write.OutputTree;
@@ -53,20 +54,20 @@ final class FullBuild {
     }
     OutputTree staging = folder.createStaging();
     FigureStage figures = FigureStage.of(in, staging, problems);
-    List<ContentLister.Stamped> files = in.figureFiles();
-    in.progress().stage("records", files.size());
-    FigureSummary[] summaries;
+    RecordFiles files = in.figureFiles();
+    in.progress().stage("records", files.count());
+    FigureSummary[] summaries = new FigureSummary[files.count()];
     try {
-      summaries = figures.processAll(files, in);
+      figures.processAll(files, IntStream.range(0, files.count()).toArray(), in, (i, s) -> summaries[i] = s);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       folder.discard(staging);
       problems.add(Problem.error(SourcePos.ofFile(in.options().contentDisplay()), "build interrupted"));
       return BuildReport.failed(problems, start);
     }
-    byte[][] encoded = new byte[files.size()][];
+    byte[][] encoded = new byte[files.count()][];
     if (cacheFile != null) {
-      IntStream.range(0, files.size()).parallel()
+      IntStream.range(0, files.count()).parallel()
           .forEach(i -> encoded[i] = summaries[i] == null ? null : SummaryCodec.encode(summaries[i]));
     }
     List<FigureSummary> ok = new ArrayList<>(summaries.length);
@@ -74,7 +75,7 @@ final class FullBuild {
 
     List<FigureSummary> dropped = new ArrayList<>();
     SiteIndex index = SiteIndexer.index(ok, problems, dropped);
-    int skipped = files.size() - ok.size() + dropped.size() + in.pageFileCount() - in.pages().size();
+    int skipped = files.count() - ok.size() + dropped.size() + in.pageFileCount() - in.pages().size();
     // With --skip-invalid, errors in records and pages leave those out; any other error (a
     // template, the disk) still fails the build.
     if (problems.hasErrors() && (!in.options().skipInvalid() || figures.failedOutsideRecords())) {
@@ -101,16 +102,16 @@ final class FullBuild {
       // Records left out are not cached: the next build reads them again and reports them again.
       Set<String> droppedSources = new HashSet<>();
       for (FigureSummary f : dropped) droppedSources.add(f.sourcePath());
-      List<BuildCache.Entry> entries = new ArrayList<>(files.size());
-      for (int i = 0; i < files.size(); i++) {
+      List<BuildCache.Entry> entries = new ArrayList<>(files.count());
+      for (int i = 0; i < files.count(); i++) {
         if (summaries[i] != null && droppedSources.contains(summaries[i].sourcePath())) continue;
-        if (encoded[i] != null) entries.add(BuildCache.Entry.fresh(files.get(i).stamp(), encoded[i]));
+        if (encoded[i] != null) entries.add(BuildCache.Entry.fresh(new SourceStamp(files.name(i), files.size(i), files.mtimeNanos(i)), encoded[i]));
       }
       List<String> sitePaths = new ArrayList<>(siteWide.writtenPaths());
       sitePaths.sort(null);
       new BuildCache(in.settingsKey(), folder.identity(), in.pagesKey(), entries, sitePaths).write(cacheFile);
     }
-    return new BuildReport(true, false, problems, files.size(), index.figures().size(), counts.stubs(),
+    return new BuildReport(true, false, problems, files.count(), index.figures().size(), counts.stubs(),
         counts.genePages(), counts.otherPages(), counts.sitemaps(), fileCount, bytes, fileCount,
         BuildReport.millisSince(start), skipped);
   }
@@ -129,7 +130,7 @@ final class FullBuild {
       clobbered.add(SitePaths.figurePage(f.figid()).toLowerCase(Locale.ROOT));
     }
     Map<String, Path> byDisplay = new HashMap<>();
-    for (ContentLister.Stamped f : in.figureFiles()) byDisplay.put(in.figureDisplay(f), f.path());
+    for (int i = 0; i < in.figureFiles().count(); i++) byDisplay.put(in.figureDisplay(i), in.figureFiles().path(i));
     for (FigureSummary kept : index.figures()) {
       if (clobbered.contains(SitePaths.figurePage(kept.figid()).toLowerCase(Locale.ROOT))) {
         figures.process(byDisplay.get(kept.sourcePath()), kept.sourcePath());

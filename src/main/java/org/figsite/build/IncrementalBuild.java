@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.figsite.cache.BuildCache;
+import org.figsite.cache.SourceStamp;
 import org.figsite.cache.SummaryCodec;
 import org.figsite.diag.Problems;
 import org.figsite.index.FigureSummary;
 import org.figsite.index.SiteIndex;
 import org.figsite.index.SiteIndexer;
 import org.figsite.index.SitePaths;
-import org.figsite.load.ContentLister;
+import org.figsite.load.RecordFiles;
 import org.figsite.render.Theme;
 import org.figsite.write.OutputFolder;
 import org.figsite.write.OutputTree;
@@ -66,18 +67,18 @@ final class IncrementalBuild {
   Optional<BuildReport> run() throws IOException {
     // Both lists are sorted by file name: one merge pass pairs each file with its cached entry.
     List<BuildCache.Entry> old = cache.entries();
-    List<ContentLister.Stamped> files = in.figureFiles();
-    BuildCache.Entry[] previous = new BuildCache.Entry[files.size()];
+    RecordFiles files = in.figureFiles();
+    BuildCache.Entry[] previous = new BuildCache.Entry[files.count()];
     List<Integer> changedAt = new ArrayList<>();
     List<BuildCache.Entry> deleted = new ArrayList<>();
     int i = 0;
     int j = 0;
-    while (i < files.size() || j < old.size()) {
-      int cmp = i == files.size() ? 1 : j == old.size() ? -1
-          : files.get(i).stamp().name().compareTo(old.get(j).stamp().name());
+    while (i < files.count() || j < old.size()) {
+      int cmp = i == files.count() ? 1 : j == old.size() ? -1
+          : files.name(i).compareTo(old.get(j).stamp().name());
       if (cmp == 0) {
         previous[i] = old.get(j++);
-        if (!previous[i].stamp().equals(files.get(i).stamp())) changedAt.add(i);
+        if (!previous[i].stamp().equals(stamp(files, i))) changedAt.add(i);
         i++;
       } else if (cmp < 0) {
         changedAt.add(i++);
@@ -85,22 +86,21 @@ final class IncrementalBuild {
         deleted.add(old.get(j++));
       }
     }
-    List<ContentLister.Stamped> changed = new ArrayList<>(changedAt.size());
-    for (int k : changedAt) changed.add(files.get(k));
-    if (changed.size() + deleted.size() > Math.max(200, files.size() / 10)) return Optional.empty();
+    int[] changed = changedAt.stream().mapToInt(Integer::intValue).toArray();
+    if (changed.length + deleted.size() > Math.max(200, files.count() / 10)) return Optional.empty();
     boolean pagesChanged = !cache.pagesKey().equals(in.pagesKey());
     clock.mark("compare stamps");
-    if (changed.isEmpty() && deleted.isEmpty() && !pagesChanged) {
-      return Optional.of(new BuildReport(true, true, problems, files.size(), 0, 0, 0, 0, 0, 0, 0, 0,
+    if (changed.length == 0 && deleted.isEmpty() && !pagesChanged) {
+      return Optional.of(new BuildReport(true, true, problems, files.count(), 0, 0, 0, 0, 0, 0, 0, 0,
           BuildReport.millisSince(start), 0));
     }
 
     // 1. Read, check and render the changed records, holding their files in memory.
     OutputTree pending = OutputTree.inMemory(folder.path());
     FigureStage figures = FigureStage.of(in, pending, problems);
-    FigureSummary[] fresh;
+    FigureSummary[] freshAt = new FigureSummary[files.count()];
     try {
-      fresh = figures.processAll(changed, in);
+      figures.processAll(files, changed, in, (k, s) -> freshAt[k] = s);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.of(BuildReport.failed(problems, start));
@@ -111,17 +111,13 @@ final class IncrementalBuild {
     boolean recordErrors = problems.hasErrors();
 
     // 2. The new cache entries, and whether anything beyond the changed records' own files moves.
-    List<BuildCache.Entry> entries = new ArrayList<>(files.size());
-    FigureSummary[] freshAt = new FigureSummary[files.size()];
-    boolean[] isChanged = new boolean[files.size()];
-    for (int k = 0; k < changedAt.size(); k++) {
-      freshAt[changedAt.get(k)] = fresh[k];
-      isChanged[changedAt.get(k)] = true;
-    }
+    List<BuildCache.Entry> entries = new ArrayList<>(files.count());
+    boolean[] isChanged = new boolean[files.count()];
+    for (int k : changed) isChanged[k] = true;
     boolean siteWide = pagesChanged || !deleted.isEmpty();
     Set<String> oldFigids = new HashSet<>();
     Set<String> newFigids = new HashSet<>();
-    for (int k = 0; k < files.size(); k++) {
+    for (int k = 0; k < files.count(); k++) {
       if (!isChanged[k]) {
         entries.add(previous[k]);
         continue;
@@ -137,10 +133,10 @@ final class IncrementalBuild {
       newFigids.add(s.figid());
       if (before != null && before.sameSummary(bytes)) {
         // Same summary: keep pointing at the cached copy, so the summaries file need not change.
-        entries.add(new BuildCache.Entry(files.get(k).stamp(), before.summary(), before.offset()));
+        entries.add(new BuildCache.Entry(stamp(files, k), before.summary(), before.offset()));
       } else {
         siteWide = true;
-        entries.add(BuildCache.Entry.fresh(files.get(k).stamp(), bytes));
+        entries.add(BuildCache.Entry.fresh(stamp(files, k), bytes));
       }
     }
     for (BuildCache.Entry e : deleted) oldFigids.add(e.decode().figid());
@@ -186,11 +182,15 @@ final class IncrementalBuild {
     cache.next(folder.identity(), in.pagesKey(), entries, sitePaths).write(cacheFile);
     clock.mark("write cache");
     int figurePages = 0;
-    for (FigureSummary s : fresh) if (s != null) figurePages++;
-    return Optional.of(new BuildReport(true, true, problems, files.size(), figurePages, counts.stubs(),
+    for (int k : changed) if (freshAt[k] != null) figurePages++;
+    return Optional.of(new BuildReport(true, true, problems, files.count(), figurePages, counts.stubs(),
         counts.genePages(), counts.otherPages(), counts.sitemaps(), live.fileCount() + wide.fileCount(),
         live.byteCount() + wide.byteCount(), live.changedCount() + wide.changedCount(),
         BuildReport.millisSince(start), 0));
+  }
+
+  private static SourceStamp stamp(RecordFiles files, int i) {
+    return new SourceStamp(files.name(i), files.size(i), files.mtimeNanos(i));
   }
 
   /** Deletes a file and any folders it leaves empty, up to the output folder. */

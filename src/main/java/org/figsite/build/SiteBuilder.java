@@ -18,6 +18,7 @@ import org.figsite.diag.SourcePos;
 import org.figsite.load.ContentLister;
 import org.figsite.load.FrontMatter;
 import org.figsite.load.FrontMatterSplitter;
+import org.figsite.load.RecordFiles;
 import org.figsite.load.SourceDecoder;
 import org.figsite.load.SourceText;
 import org.figsite.load.YamlParser;
@@ -137,7 +138,7 @@ public final class SiteBuilder {
       return Optional.empty();
     }
     try {
-      List<ContentLister.Stamped> figureFiles = ContentLister.stampedMarkdownFiles(opt.content().resolve("figures"));
+      RecordFiles figureFiles = RecordFiles.list(opt.content().resolve("figures"));
       Path pagesDir = opt.content().resolve("pages");
       clock.mark("list and stat records");
       List<Path> pageFiles = ContentLister.markdownFiles(pagesDir);
