@@ -102,7 +102,7 @@ final class BrowseStage {
       int pages, IntFunction<String> pagePath) throws IOException, Theme.TemplateProblem {
     List<FigureCard> cards = new ArrayList<>(Math.min(per, figs.length));
     for (int i = (p - 1) * per; i < Math.min(figs.length, (long) p * per); i++) {
-      cards.add(FigureCard.of(index.figures().get(figs[i]), urls));
+      cards.add(FigureCard.of(index.brief(figs[i]), urls));
     }
     String path = pagePath.apply(p);
     Map<String, Object> model = new HashMap<>();

@@ -3,11 +3,10 @@ package org.figsite.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.figsite.cache.BuildCache;
@@ -20,6 +19,7 @@ import org.figsite.index.FigureSummary;
 import org.figsite.index.SiteIndex;
 import org.figsite.index.SiteIndexer;
 import org.figsite.index.SitePaths;
+import org.figsite.index.Summaries;
 import org.figsite.load.RecordFiles;
 import org.figsite.render.Theme;
 import org.figsite.write.OutputFolder;
@@ -70,12 +70,13 @@ final class FullBuild {
       IntStream.range(0, files.count()).parallel()
           .forEach(i -> encoded[i] = summaries[i] == null ? null : SummaryCodec.encode(summaries[i]));
     }
-    List<FigureSummary> ok = new ArrayList<>(summaries.length);
-    for (FigureSummary s : summaries) if (s != null) ok.add(s);
+    int valid = 0;
+    for (FigureSummary s : summaries) if (s != null) valid++;
 
-    List<FigureSummary> dropped = new ArrayList<>();
-    SiteIndex index = SiteIndexer.index(ok, problems, dropped);
-    int skipped = files.count() - ok.size() + dropped.size() + in.pageFileCount() - in.pages().size();
+    Summaries all = Summaries.of(Arrays.asList(summaries));
+    List<Integer> dropped = new ArrayList<>();
+    SiteIndex index = SiteIndexer.index(all, problems, dropped);
+    int skipped = files.count() - valid + dropped.size() + in.pageFileCount() - in.pages().size();
     // With --skip-invalid, errors in records and pages leave those out; any other error (a
     // template, the disk) still fails the build.
     if (problems.hasErrors() && (!in.options().skipInvalid() || figures.failedOutsideRecords())) {
@@ -87,7 +88,7 @@ final class FullBuild {
     SiteWidePhase.Counts counts;
     in.progress().stage("site-wide pages (stubs, genes, listings, search, sitemaps)", 0);
     try {
-      removeDropped(dropped, index, figures, staging);
+      removeDropped(dropped, all, index, figures, staging);
       counts = SiteWidePhase.write(in, index, siteWide);
     } catch (Theme.TemplateProblem e) {
       problems.add(e.problem());
@@ -100,18 +101,17 @@ final class FullBuild {
     folder.publish(staging);
     if (cacheFile != null) {
       // Records left out are not cached: the next build reads them again and reports them again.
-      Set<String> droppedSources = new HashSet<>();
-      for (FigureSummary f : dropped) droppedSources.add(f.sourcePath());
+      Set<Integer> droppedSlots = new HashSet<>(dropped);
       List<BuildCache.Entry> entries = new ArrayList<>(files.count());
       for (int i = 0; i < files.count(); i++) {
-        if (summaries[i] != null && droppedSources.contains(summaries[i].sourcePath())) continue;
+        if (droppedSlots.contains(i)) continue;
         if (encoded[i] != null) entries.add(BuildCache.Entry.fresh(new SourceStamp(files.name(i), files.size(i), files.mtimeNanos(i)), encoded[i]));
       }
       List<String> sitePaths = new ArrayList<>(siteWide.writtenPaths());
       sitePaths.sort(null);
       new BuildCache(in.settingsKey(), folder.identity(), in.pagesKey(), entries, sitePaths).write(cacheFile);
     }
-    return new BuildReport(true, false, problems, files.count(), index.figures().size(), counts.stubs(),
+    return new BuildReport(true, false, problems, files.count(), index.figureCount(), counts.stubs(),
         counts.genePages(), counts.otherPages(), counts.sitemaps(), fileCount, bytes, fileCount,
         BuildReport.millisSince(start), skipped);
   }
@@ -121,19 +121,19 @@ final class FullBuild {
    * with a kept one (same figid, or one differing by case) may have written that path last, so the
    * kept figure's page is rendered again.
    */
-  private void removeDropped(List<FigureSummary> dropped, SiteIndex index, FigureStage figures, OutputTree staging)
-      throws IOException {
+  private void removeDropped(List<Integer> dropped, Summaries all, SiteIndex index, FigureStage figures,
+      OutputTree staging) throws IOException {
     if (dropped.isEmpty()) return;
     Set<String> clobbered = new HashSet<>();
-    for (FigureSummary f : dropped) {
-      for (String p : SitePaths.figureFiles(f.figid())) staging.delete(p);
-      clobbered.add(SitePaths.figurePage(f.figid()).toLowerCase(Locale.ROOT));
+    for (int slot : dropped) {
+      String figid = all.figid(slot);
+      for (String p : SitePaths.figureFiles(figid)) staging.delete(p);
+      clobbered.add(SitePaths.figurePage(figid).toLowerCase(Locale.ROOT));
     }
-    Map<String, Path> byDisplay = new HashMap<>();
-    for (int i = 0; i < in.figureFiles().count(); i++) byDisplay.put(in.figureDisplay(i), in.figureFiles().path(i));
-    for (FigureSummary kept : index.figures()) {
-      if (clobbered.contains(SitePaths.figurePage(kept.figid()).toLowerCase(Locale.ROOT))) {
-        figures.process(byDisplay.get(kept.sourcePath()), kept.sourcePath());
+    for (int i = 0; i < index.figureCount(); i++) {
+      if (clobbered.contains(SitePaths.figurePage(index.figid(i)).toLowerCase(Locale.ROOT))) {
+        int slot = index.slot(i);
+        figures.process(in.figureFiles().path(slot), in.figureDisplay(slot));
       }
     }
   }

@@ -18,6 +18,7 @@ import org.figsite.index.FigureSummary;
 import org.figsite.index.SiteIndex;
 import org.figsite.index.SiteIndexer;
 import org.figsite.index.SitePaths;
+import org.figsite.index.Summaries;
 import org.figsite.load.RecordFiles;
 import org.figsite.render.Theme;
 import org.figsite.write.OutputFolder;
@@ -147,7 +148,7 @@ final class IncrementalBuild {
       for (BuildCache.Entry e : entries) {
         all.add(e.decode());
       }
-      index = SiteIndexer.index(all, problems);
+      index = SiteIndexer.index(Summaries.of(all), problems);
       if (problems.hasErrors()) return Optional.of(BuildReport.failed(problems, start));
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.SortedMap;
 import org.figsite.config.SiteConfig;
+import org.figsite.index.FigureBrief;
 import org.figsite.index.FigureSummary;
 import org.figsite.index.SiteIndex;
 import org.figsite.index.SitePaths;
@@ -59,10 +60,10 @@ final class SiteStage {
 
   void writeStubs(SiteIndex index) throws IOException, Theme.TemplateProblem {
     Template t = theme.template("stub.ftlh");
-    List<SiteIndex.Stub> all = index.stubs();
-    Parallel.forEach(all.size(), k -> {
-      SiteIndex.Stub s = all.get(k);
-      FigureSummary f = index.figures().get(s.figure());
+    int count = index.stubCount();
+    Parallel.forEach(count, k -> {
+      SiteIndex.Stub s = index.stub(k);
+      FigureBrief f = index.brief(s.figure());
       Map<String, Object> model = new HashMap<>();
       model.put("site", site);
       String target = urls.absolute(SitePaths.figurePage(f.figid()));
@@ -71,7 +72,7 @@ final class SiteStage {
       model.put("title", f.title());
       out.write(s.file(), theme.render(t, model, "the redirect stub " + s.file()));
     });
-    stubs += all.size();
+    stubs += count;
   }
 
   /** One page per HGNC symbol, split into pages of {@code figures_per_gene_page} figures. */
@@ -83,13 +84,13 @@ final class SiteStage {
     Parallel.forEach(genes.size(), k -> {
       String symbol = genes.get(k).getKey();
       int[] figs = genes.get(k).getValue();
-      String entrez = entrezOf(index.figures().get(figs[0]), symbol);
+      String entrez = entrezOf(index.figure(figs[0]), symbol);
       GeneInfo gene = new GeneInfo(symbol, entrez, Links.ncbiGene(entrez), Links.hgnc(symbol), figs.length);
       int pages = Math.max(1, (figs.length + per - 1) / per);
       for (int p = 1; p <= pages; p++) {
         List<FigureCard> cards = new ArrayList<>();
         for (int i = (p - 1) * per; i < Math.min(figs.length, (long) p * per); i++) {
-          cards.add(FigureCard.of(index.figures().get(figs[i]), urls));
+          cards.add(FigureCard.of(index.brief(figs[i]), urls));
         }
         String path = SitePaths.genePage(symbol, p);
         Map<String, Object> model = new HashMap<>();
@@ -120,9 +121,9 @@ final class SiteStage {
       else links.add(Map.of("title", p.title().isEmpty() ? p.name() : p.title(), "url", urls.link("/" + p.name() + ".html")));
     }
     Map<String, Object> counts = new HashMap<>();
-    counts.put("figures", index.figures().size());
+    counts.put("figures", index.figureCount());
     counts.put("genes", index.genes().size());
-    counts.put("stubs", index.stubs().size());
+    counts.put("stubs", index.stubCount());
     counts.put("organisms", index.organisms().size());
     counts.put("chemicals", index.chemicals().size());
     counts.put("diseases", index.diseases().size());
@@ -143,7 +144,7 @@ final class SiteStage {
     model.put("browse", browse);
     List<FigureCard> recent = new ArrayList<>();
     int[] newest = index.newestFirst();
-    for (int i = 0; i < Math.min(10, newest.length); i++) recent.add(FigureCard.of(index.figures().get(newest[i]), urls));
+    for (int i = 0; i < Math.min(10, newest.length); i++) recent.add(FigureCard.of(index.brief(newest[i]), urls));
     model.put("figures", recent);
     out.write("/index.html", theme.render(theme.template("home.ftlh"), model, "the home page"));
     otherPages++;
@@ -174,7 +175,7 @@ final class SiteStage {
     fixed.add("/");
     for (Page p : pages) if (!p.name().equals("index")) fixed.add("/" + p.name() + ".html");
     fixed.addAll(browsePages);
-    long count = fixed.size() + index.figures().size() + (long) genePages;
+    long count = fixed.size() + index.figureCount() + (long) genePages;
     Iterator<String> paths = new SitemapPaths(fixed, index, config.figuresPerGenePage());
     sitemaps = SitemapWriter.write(out, urls, count, paths);
     out.write("/robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("/sitemap.xml") + "\n");
@@ -210,14 +211,14 @@ final class SiteStage {
 
     @Override
     public boolean hasNext() {
-      return fixedAt < fixed.size() || figureAt < index.figures().size()
+      return fixedAt < fixed.size() || figureAt < index.figureCount()
           || (gene != null && genePage < genePageCount) || genes.hasNext();
     }
 
     @Override
     public String next() {
       if (fixedAt < fixed.size()) return fixed.get(fixedAt++);
-      if (figureAt < index.figures().size()) return SitePaths.figurePage(index.figures().get(figureAt++).figid());
+      if (figureAt < index.figureCount()) return SitePaths.figurePage(index.figid(figureAt++));
       if (gene == null || genePage >= genePageCount) {
         if (!genes.hasNext()) throw new NoSuchElementException();
         Map.Entry<String, int[]> e = genes.next();

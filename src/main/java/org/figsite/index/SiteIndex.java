@@ -1,6 +1,8 @@
 package org.figsite.index;
 
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.SortedMap;
 
 /**
@@ -8,24 +10,119 @@ import java.util.SortedMap;
  * figures mention each gene, organism, chemical and disease. Computed once by {@link SiteIndexer};
  * read-only afterwards.
  *
- * @param figures every figure, sorted by figid
- * @param stubs every redirect stub, sorted by output path
- * @param genes for each HGNC symbol (sorted), the indexes into {@code figures} that mention it,
- *     ascending
- * @param organisms one facet per distinct organism name, sorted by slug
- * @param chemicals one facet per chemical identifier that can name a page, sorted by identifier
- * @param diseases one facet per disease identifier that can name a page, sorted by identifier
- * @param newestFirst indexes into {@code figures}, by paper year descending (no year last), ties by
- *     figid
+ * <p>It holds no figure: only slots into the build's {@link Summaries}, read again (decoded) when
+ * a page needs them, and int arrays. Figure {@code i} is the i-th in figid order.
  */
-public record SiteIndex(List<FigureSummary> figures, List<Stub> stubs, SortedMap<String, int[]> genes,
-    List<Facet> organisms, List<Facet> chemicals, List<Facet> diseases, int[] newestFirst) {
+public final class SiteIndex {
+  private final Summaries summaries;
+  private final int[] slots;
+  private final int[] stubFigures;
+  private final int[] stubRedirects;
+  private final SortedMap<String, int[]> genes;
+  private final List<Facet> organisms;
+  private final List<Facet> chemicals;
+  private final List<Facet> diseases;
+  private final int[] newestFirst;
+
+  /**
+   * @param slots for each figure, its slot in {@code summaries}
+   * @param stubFigures for each stub, the figure it leads to (ascending)
+   * @param stubRedirects for each stub, which of its figure's redirects it is
+   */
+  SiteIndex(Summaries summaries, int[] slots, int[] stubFigures, int[] stubRedirects, SortedMap<String, int[]> genes,
+      List<Facet> organisms, List<Facet> chemicals, List<Facet> diseases, int[] newestFirst) {
+    this.summaries = summaries;
+    this.slots = slots;
+    this.stubFigures = stubFigures;
+    this.stubRedirects = stubRedirects;
+    this.genes = genes;
+    this.organisms = organisms;
+    this.chemicals = chemicals;
+    this.diseases = diseases;
+    this.newestFirst = newestFirst;
+  }
+
+  public int figureCount() {
+    return slots.length;
+  }
+
+  /** Figure i, decoded anew on each call. */
+  public FigureSummary figure(int i) {
+    return summaries.get(slots[i]);
+  }
+
+  /** Figure i's id, read without the rest. */
+  public String figid(int i) {
+    return summaries.figid(slots[i]);
+  }
+
+  /** What a listing shows of figure i, decoded without the rest. */
+  public FigureBrief brief(int i) {
+    return summaries.brief(slots[i]);
+  }
+
+  /** The slot (record file) figure i comes from. */
+  public int slot(int i) {
+    return slots[i];
+  }
+
+  /** Every figure, in figid order, each decoded when it is read. */
+  public List<FigureSummary> figures() {
+    return new Figures();
+  }
+
+  public int stubCount() {
+    return stubFigures.length;
+  }
+
+  /** Stub k (stubs come in the order of their figures); reads its figure's redirects. */
+  public Stub stub(int k) {
+    String path = summaries.redirects(slots[stubFigures[k]]).get(stubRedirects[k]).path();
+    return new Stub(RedirectPaths.stubFile(path), stubFigures[k]);
+  }
+
+  /** For each HGNC symbol (sorted), the figures that mention it, ascending. */
+  public SortedMap<String, int[]> genes() {
+    return genes;
+  }
+
+  /** One facet per distinct organism name, sorted by slug. */
+  public List<Facet> organisms() {
+    return organisms;
+  }
+
+  /** One facet per chemical identifier that can name a page, sorted by identifier. */
+  public List<Facet> chemicals() {
+    return chemicals;
+  }
+
+  /** One facet per disease identifier that can name a page, sorted by identifier. */
+  public List<Facet> diseases() {
+    return diseases;
+  }
+
+  /** Figures by paper year descending (no year last), ties by figid. */
+  public int[] newestFirst() {
+    return newestFirst;
+  }
 
   /**
    * A redirect stub.
    *
    * @param file the stub's output path, e.g. {@code /figures/PMC8023395__F2.html}
-   * @param figure index into {@link SiteIndex#figures()} of the figure it leads to
+   * @param figure the figure it leads to
    */
   public record Stub(String file, int figure) {}
+
+  private final class Figures extends AbstractList<FigureSummary> implements RandomAccess {
+    @Override
+    public FigureSummary get(int i) {
+      return figure(i);
+    }
+
+    @Override
+    public int size() {
+      return slots.length;
+    }
+  }
 }

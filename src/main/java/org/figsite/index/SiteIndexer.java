@@ -1,11 +1,11 @@
 package org.figsite.index;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,152 +21,220 @@ import org.figsite.model.Redirect;
  * The only place where facts about several records at once are computed: duplicate and
  * case-colliding figids, redirect paths and their collisions, the gene index, and (through {@link
  * FacetIndexer}) the organism, chemical and disease indexes.
+ *
+ * <p>Built for a million records: it reads the summaries a few times over, a figure at a time,
+ * and keeps only arrays of ints, a table of path hashes while it checks collisions, and the
+ * figids while it sorts them.
  */
 public final class SiteIndexer {
   private SiteIndexer() {}
 
   /** Indexes every figure; any cross-record problem is an error (the build then fails). */
-  public static SiteIndex index(List<FigureSummary> summaries, Problems problems) {
+  public static SiteIndex index(Summaries summaries, Problems problems) {
     return index(summaries, problems, new ArrayList<>());
   }
 
   /**
    * Indexes the figures, reporting each cross-record problem and leaving the figure that causes it
-   * out of the index (it is added to {@code dropped}), so that a build that skips invalid records
-   * publishes a consistent site. The rules are deterministic: figure pages take their paths before
-   * any redirect does; among pages, and then among redirects, the record whose source path sorts
-   * first keeps the path and the later one is dropped. A figure with any bad redirect is dropped
-   * whole, and none of its redirects is kept.
+   * out of the index (its slot is added to {@code dropped}), so that a build that skips invalid
+   * records publishes a consistent site. The rules are deterministic: figure pages take their
+   * paths before any redirect does; among pages, and then among redirects, the record whose source
+   * path sorts first keeps the path and the later one is dropped. A figure with any bad redirect is
+   * dropped whole, and none of its redirects is kept.
    *
-   * @param summaries the figures that passed their own checks, in any order
-   * @param dropped receives the figures left out
+   * @param summaries the figures that passed their own checks, by slot in source-path order
+   * @param dropped receives the slots of the figures left out, ascending
    */
-  public static SiteIndex index(List<FigureSummary> summaries, Problems problems, List<FigureSummary> dropped) {
-    List<FigureSummary> bySource = new ArrayList<>(summaries);
-    bySource.sort(Comparator.comparing(FigureSummary::sourcePath));
-    Set<FigureSummary> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-
+  public static SiteIndex index(Summaries summaries, Problems problems, List<Integer> dropped) {
+    int n = summaries.slots();
+    String[] figids = new String[n];
+    BitSet out = new BitSet(n);
     // Output paths taken so far, folded to lower case: two paths that differ only by case are the
-    // same file on macOS and Windows. The value says who took it, for the message.
-    Map<String, Owner> taken = new HashMap<>(bySource.size() * 3);
-    for (FigureSummary f : bySource) {
-      String key = SitePaths.figurePage(f.figid()).toLowerCase(Locale.ROOT);
+    // same file on macOS and Windows. The owner says who took it, for the message.
+    PathClaims taken = new PathClaims(2 * n, owner -> claimedPath(summaries, figids, owner));
+    claimPages(summaries, figids, taken, out, problems);
+    IntList stubSlots = new IntList();
+    IntList stubRedirects = new IntList();
+    claimRedirects(summaries, figids, taken, out, problems, stubSlots, stubRedirects);
+    taken = null;
+
+    int[] slots = figidOrder(summaries, figids, out);
+    for (int s = out.nextSetBit(0); s >= 0; s = out.nextSetBit(s + 1)) dropped.add(s);
+    int[][] stubs = stubsByFigure(n, slots, stubSlots.toArray(), stubRedirects.toArray());
+
+    Map<String, IntList> geneLists = new HashMap<>();
+    FacetIndexer facets = new FacetIndexer();
+    for (int i = 0; i < slots.length; i++) {
+      FigureSummary f = summaries.get(slots[i]);
+      for (String symbol : f.geneSymbols()) geneLists.computeIfAbsent(symbol, k -> new IntList()).add(i);
+      facets.add(i, f);
+    }
+    TreeMap<String, int[]> genes = new TreeMap<>();
+    // One list at a time, dropping each as it is copied: never the whole gene index twice.
+    for (Iterator<Map.Entry<String, IntList>> it = geneLists.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, IntList> e = it.next();
+      genes.put(e.getKey(), e.getValue().toArray());
+      it.remove();
+    }
+    for (String symbol : genes.keySet()) {
+      if (symbol.equalsIgnoreCase("index")) {
+        FigureSummary f = summaries.get(slots[genes.get(symbol)[0]]);
+        problems.add(Problem.error(SourcePos.ofFile(f.sourcePath()), "gene symbol " + Printable.quote(symbol)
+            + " would replace the gene index page /genes/index.html")
+            .withHint("'index' is not an HGNC symbol; correct the hgnc_symbol of this gene"));
+      }
+    }
+    return new SiteIndex(summaries, slots, stubs[0], stubs[1], genes, facets.organisms(), facets.chemicals(),
+        facets.diseases(), facets.newestFirst());
+  }
+
+  /** Gives each figure its page's path, first come (by source path) first served. */
+  private static void claimPages(Summaries summaries, String[] figids, PathClaims taken, BitSet out,
+      Problems problems) {
+    for (int s = 0; s < figids.length; s++) {
+      if (!summaries.has(s)) continue;
+      String figid = summaries.figid(s);
+      figids[s] = figid;
+      String key = SitePaths.figurePage(figid).toLowerCase(Locale.ROOT);
       if (key.equals(SitePaths.figureIndexPage(1))) {
-        problems.add(Problem.error(f.figidPos(), "figid " + Printable.quote(f.figid())
+        problems.add(Problem.error(summaries.get(s).figidPos(), "figid " + Printable.quote(figid)
             + " would replace the figure index /figures/index.html").withHint("rename the figure"));
         continue;
       }
-      Owner prev = taken.putIfAbsent(key, new Owner(f, f.figidPos(), f.figid(), true));
-      if (prev == null) continue;
-      out.add(f);
-      if (prev.figure.figid().equals(f.figid())) {
-        problems.add(Problem.error(f.figidPos(), "duplicate figid " + Printable.quote(f.figid())
-            + ": also in " + prev.pos).withHint("each record needs its own figid; remove or rename one of the two files"));
+      long prev = taken.claimIfAbsent(key, pageOwner(s));
+      if (prev == PathClaims.NONE) continue;
+      out.set(s);
+      SourcePos pos = summaries.get(s).figidPos();
+      String prevFigid = figids[ownerSlot(prev)];
+      SourcePos prevPos = summaries.get(ownerSlot(prev)).figidPos();
+      if (prevFigid.equals(figid)) {
+        problems.add(Problem.error(pos, "duplicate figid " + Printable.quote(figid)
+            + ": also in " + prevPos).withHint("each record needs its own figid; remove or rename one of the two files"));
       } else {
-        problems.add(Problem.error(f.figidPos(), "figid " + Printable.quote(f.figid()) + " differs from "
-            + Printable.quote(prev.figure.figid()) + " (" + prev.pos + ") only by letter case")
+        problems.add(Problem.error(pos, "figid " + Printable.quote(figid) + " differs from "
+            + Printable.quote(prevFigid) + " (" + prevPos + ") only by letter case")
             .withHint("pages whose names differ only by case overwrite each other on case-insensitive file systems (macOS, Windows)"));
       }
     }
+  }
 
-    Map<FigureSummary, List<String>> stubFiles = new IdentityHashMap<>();
-    for (FigureSummary f : bySource) {
-      if (out.contains(f)) continue;
-      Map<String, Owner> mine = new LinkedHashMap<>();
+  /**
+   * Gives each figure still in the index the stub paths of its redirects, or drops it when any of
+   * them is invalid or taken; the stubs kept go to {@code stubSlots} and {@code stubRedirects}.
+   */
+  private static void claimRedirects(Summaries summaries, String[] figids, PathClaims taken, BitSet out,
+      Problems problems, IntList stubSlots, IntList stubRedirects) {
+    for (int s = 0; s < figids.length; s++) {
+      if (!summaries.has(s) || out.get(s)) continue;
+      List<Redirect> redirects = summaries.redirects(s);
+      if (redirects.isEmpty()) continue;
+      Map<String, Integer> mine = new LinkedHashMap<>();
       boolean bad = false;
-      for (Redirect r : f.redirects()) {
-        Optional<String> why = RedirectPaths.whyInvalid(r.path());
+      for (int r = 0; r < redirects.size(); r++) {
+        Redirect red = redirects.get(r);
+        Optional<String> why = RedirectPaths.whyInvalid(red.path());
         if (why.isPresent()) {
-          problems.add(Problem.error(r.pos(), "redirect " + Printable.quote(r.path())
+          problems.add(Problem.error(red.pos(), "redirect " + Printable.quote(red.path())
               + " is not a plain site-relative path: it " + why.get())
               .withHint("write a path on this site such as /figures/PMC1234__F2"));
           bad = true;
           continue;
         }
-        String file = RedirectPaths.stubFile(r.path());
+        String file = RedirectPaths.stubFile(red.path());
         if (RedirectPaths.isReserved(file)) {
-          problems.add(Problem.error(r.pos(), "redirect " + Printable.quote(r.path())
+          problems.add(Problem.error(red.pos(), "redirect " + Printable.quote(red.path())
               + " would replace " + file + ", which figsite writes itself")
               .withHint("choose a path outside /genes/, /assets/, /search/ and the site's own files"));
           bad = true;
           continue;
         }
         String key = file.toLowerCase(Locale.ROOT);
-        Owner prev = taken.get(key);
-        if (prev == null) {
-          mine.putIfAbsent(key, new Owner(f, r.pos(), file, false));
-        } else if (prev.figure != f || prev.isPage) {
-          String what = prev.isPage
-              ? "the page of figure " + Printable.quote(prev.figure.figid())
-              : "the redirect of figure " + Printable.quote(prev.figure.figid());
-          problems.add(Problem.error(r.pos(), "redirect " + Printable.quote(r.path()) + " of figure "
-              + Printable.quote(f.figid()) + " collides with " + what + " (" + prev.pos + ")")
+        long prev = taken.find(key);
+        if (prev == PathClaims.NONE) {
+          mine.putIfAbsent(key, r);
+        } else if (ownerSlot(prev) != s || ownerRedirect(prev) < 0) {
+          int p = ownerSlot(prev);
+          boolean isPage = ownerRedirect(prev) < 0;
+          String what = (isPage ? "the page of figure " : "the redirect of figure ") + Printable.quote(figids[p]);
+          SourcePos prevPos = isPage ? summaries.get(p).figidPos() : summaries.redirects(p).get(ownerRedirect(prev)).pos();
+          problems.add(Problem.error(red.pos(), "redirect " + Printable.quote(red.path()) + " of figure "
+              + Printable.quote(figids[s]) + " collides with " + what + " (" + prevPos + ")")
               .withHint("every alias must lead to exactly one figure: change or remove one of them"));
           bad = true;
         }
       }
       if (bad) {
-        out.add(f);
+        out.set(s);
         continue;
       }
-      taken.putAll(mine);
-      List<String> files = new ArrayList<>();
-      for (Owner o : mine.values()) files.add(o.what);
-      stubFiles.put(f, files);
-    }
-
-    List<FigureSummary> figures = new ArrayList<>(bySource.size());
-    for (FigureSummary f : bySource) {
-      if (out.contains(f)) dropped.add(f);
-      else figures.add(f);
-    }
-    figures.sort(Comparator.comparing(FigureSummary::figid).thenComparing(FigureSummary::sourcePath));
-    List<SiteIndex.Stub> stubs = new ArrayList<>();
-    for (int i = 0; i < figures.size(); i++) {
-      for (String file : stubFiles.get(figures.get(i))) stubs.add(new SiteIndex.Stub(file, i));
-    }
-    stubs.sort(Comparator.comparing(SiteIndex.Stub::file));
-
-    TreeMap<String, int[]> genes = geneIndex(figures);
-    for (String symbol : genes.keySet()) {
-      if (symbol.equalsIgnoreCase("index")) {
-        FigureSummary f = figures.get(genes.get(symbol)[0]);
-        problems.add(Problem.error(SourcePos.ofFile(f.sourcePath()), "gene symbol " + Printable.quote(symbol)
-            + " would replace the gene index page /genes/index.html")
-            .withHint("'index' is not an HGNC symbol; correct the hgnc_symbol of this gene"));
+      for (Map.Entry<String, Integer> e : mine.entrySet()) {
+        taken.claimIfAbsent(e.getKey(), redirectOwner(s, e.getValue()));
+        stubSlots.add(s);
+        stubRedirects.add(e.getValue());
       }
     }
-    return new SiteIndex(List.copyOf(figures), List.copyOf(stubs), genes,
-        FacetIndexer.organisms(figures), FacetIndexer.terms(figures, FigureSummary::chemicals),
-        FacetIndexer.terms(figures, FigureSummary::diseases), FacetIndexer.newestFirst(figures));
   }
 
-  private static TreeMap<String, int[]> geneIndex(List<FigureSummary> figures) {
-    Map<String, IntList> lists = new HashMap<>();
-    for (int i = 0; i < figures.size(); i++) {
-      for (String s : figures.get(i).geneSymbols()) {
-        lists.computeIfAbsent(s, k -> new IntList()).add(i);
+  /** The slots of the figures kept, by figid, then by source path (= slot). */
+  private static int[] figidOrder(Summaries summaries, String[] figids, BitSet out) {
+    List<Integer> kept = new ArrayList<>();
+    for (int s = 0; s < figids.length; s++) if (summaries.has(s) && !out.get(s)) kept.add(s);
+    Integer[] order = kept.toArray(new Integer[0]);
+    kept = null;
+    // Usually sorted already (files are named after their figids), which the sort sees in one pass.
+    Arrays.sort(order, (a, b) -> {
+      int c = figids[a].compareTo(figids[b]);
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    int[] slots = new int[order.length];
+    for (int i = 0; i < slots.length; i++) slots[i] = order[i];
+    return slots;
+  }
+
+  /** The stubs in the order of their figures: {figures, redirect indexes}. */
+  private static int[][] stubsByFigure(int n, int[] slots, int[] stubSlots, int[] stubRedirects) {
+    // Stubs were found in slot order, each slot's together: where each slot's run starts.
+    int[] first = new int[n + 1];
+    for (int s : stubSlots) first[s + 1]++;
+    for (int s = 0; s < n; s++) first[s + 1] += first[s];
+    int[] figures = new int[stubSlots.length];
+    int[] redirects = new int[stubSlots.length];
+    int k = 0;
+    for (int i = 0; i < slots.length; i++) {
+      for (int j = first[slots[i]]; j < first[slots[i] + 1]; j++) {
+        figures[k] = i;
+        redirects[k] = stubRedirects[j];
+        k++;
       }
     }
-    TreeMap<String, int[]> out = new TreeMap<>();
-    lists.forEach((k, v) -> out.put(k, v.toArray()));
-    return out;
+    return new int[][] {figures, redirects};
   }
 
-  private record Owner(FigureSummary figure, SourcePos pos, String what, boolean isPage) {}
+  /** The folded path an owner claimed, recomputed to confirm a hash match. */
+  private static String claimedPath(Summaries summaries, String[] figids, long owner) {
+    int slot = ownerSlot(owner);
+    int r = ownerRedirect(owner);
+    String path = r < 0 ? SitePaths.figurePage(figids[slot])
+        : RedirectPaths.stubFile(summaries.redirects(slot).get(r).path());
+    return path.toLowerCase(Locale.ROOT);
+  }
 
-  /** A growable int array: the gene index holds millions of entries, too many to box. */
-  static final class IntList {
-    private int[] items = new int[4];
-    private int size;
+  // An owner is a slot in the high half and, in the low half, 0 for the figure's page or 1 + the
+  // index of one of its redirects.
 
-    void add(int v) {
-      if (size == items.length) items = java.util.Arrays.copyOf(items, size * 2);
-      items[size++] = v;
-    }
+  private static long pageOwner(int slot) {
+    return (long) slot << 32;
+  }
 
-    int[] toArray() {
-      return java.util.Arrays.copyOf(items, size);
-    }
+  private static long redirectOwner(int slot, int redirect) {
+    return ((long) slot << 32) | (redirect + 1);
+  }
+
+  private static int ownerSlot(long owner) {
+    return (int) (owner >>> 32);
+  }
+
+  private static int ownerRedirect(long owner) {
+    return (int) owner - 1;
   }
 }

@@ -1,7 +1,7 @@
 package org.figsite.render;
 
 import java.util.List;
-import org.figsite.index.FigureSummary;
+import org.figsite.index.FigureBrief;
 import org.figsite.index.SitePaths;
 
 /**
@@ -12,7 +12,7 @@ import org.figsite.index.SitePaths;
  */
 public record FigureCard(String figid, String title, String url, String imageUrl, String year, List<String> organisms) {
 
-  public static FigureCard of(FigureSummary f, SiteUrls urls) {
+  public static FigureCard of(FigureBrief f, SiteUrls urls) {
     return new FigureCard(f.figid(), f.title(), urls.link(SitePaths.figurePage(f.figid())),
         Links.figureImage(f.pmcid(), f.filename()), f.year(), f.organisms());
   }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.figsite.index.Facet;
+import org.figsite.index.FigureBrief;
 import org.figsite.index.FigureSummary;
 import org.figsite.index.SearchTokens;
 import org.figsite.index.SiteIndex;
@@ -52,7 +53,7 @@ public final class SearchIndexWriter {
 
   public SearchIndexWriter(SiteIndex index) {
     this.index = index;
-    this.figureCount = index.figures().size();
+    this.figureCount = index.figureCount();
     this.numberOf = new int[figureCount];
     int[] order = index.newestFirst();
     for (int n = 0; n < order.length; n++) numberOf[order[n]] = n;
@@ -97,7 +98,7 @@ public final class SearchIndexWriter {
     Map<String, Postings> tokens = new HashMap<>();
     int[] order = index.newestFirst();
     for (int n = 0; n < order.length; n++) {
-      FigureSummary f = index.figures().get(order[n]);
+      FigureSummary f = index.figure(order[n]);
       for (String symbol : f.geneSymbols()) {
         Postings p = tokens.computeIfAbsent(SearchTokens.normalize(symbol), k -> new Postings());
         if (p.symbol == null) p.symbol = symbol;
@@ -196,7 +197,7 @@ public final class SearchIndexWriter {
           JsonGenerator g = JSON.createGenerator(o, JsonEncoding.UTF8)) {
         g.writeStartArray();
         for (int n = block * META_BLOCK; n < Math.min(order.length, (block + 1) * META_BLOCK); n++) {
-          FigureSummary f = index.figures().get(order[n]);
+          FigureBrief f = index.brief(order[n]);
           g.writeStartArray();
           g.writeString(f.figid());
           g.writeString(f.title());

@@ -13,7 +13,7 @@ class FacetIndexerTest {
     List<FigureSummary> figs = List.of(
         figure("A", "2001", List.of("Homo sapiens", "homo  sapiens"), List.of()),
         figure("B", "2003", List.of("Homo-sapiens", "Index"), List.of()));
-    assertThat(FacetIndexer.organisms(figs)).extracting(Facet::key, Facet::label).containsExactly(
+    assertThat(indexed(figs).organisms()).extracting(Facet::key, Facet::label).containsExactly(
         org.assertj.core.groups.Tuple.tuple("homo-sapiens", "Homo sapiens"),
         org.assertj.core.groups.Tuple.tuple("homo-sapiens-2", "Homo-sapiens"),
         org.assertj.core.groups.Tuple.tuple("homo-sapiens-3", "homo  sapiens"),
@@ -26,7 +26,7 @@ class FacetIndexerTest {
         figure("A", "", List.of(), List.of(new Term("glutamate", "MESH", "D018698"), new Term("Cancer", "", ""))),
         figure("B", "", List.of(), List.of(new Term("Glutamate", "MESH", "d018698"))),
         figure("C", "", List.of(), List.of(new Term("Glutamate", "MESH", "D018698"))));
-    List<Facet> facets = FacetIndexer.terms(figs, FigureSummary::chemicals);
+    List<Facet> facets = indexed(figs).chemicals();
     assertThat(facets).hasSize(1);
     assertThat(facets.get(0).key()).isEqualTo("D018698");
     assertThat(facets.get(0).label()).isEqualTo("Glutamate");
@@ -37,7 +37,13 @@ class FacetIndexerTest {
   void newestFirstPutsFiguresWithoutAYearLast() {
     List<FigureSummary> figs = List.of(figure("A", "", List.of(), List.of()), figure("B", "2001", List.of(), List.of()),
         figure("C", "2020", List.of(), List.of()), figure("D", "2001", List.of(), List.of()));
-    assertThat(FacetIndexer.newestFirst(figs)).containsExactly(2, 1, 3, 0);
+    assertThat(indexed(figs).newestFirst()).containsExactly(2, 1, 3, 0);
+  }
+
+  private static FacetIndexer indexed(List<FigureSummary> figs) {
+    FacetIndexer facets = new FacetIndexer();
+    for (int i = 0; i < figs.size(); i++) facets.add(i, figs.get(i));
+    return facets;
   }
 
   private static FigureSummary figure(String figid, String year, List<String> organisms, List<Term> chemicals) {
