@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,9 +22,9 @@ import org.figsite.diag.Problems;
 import org.figsite.diag.SourcePos;
 import org.figsite.index.FigureSummary;
 import org.figsite.index.SitePaths;
-import org.figsite.load.RecordFiles;
 import org.figsite.load.FrontMatter;
 import org.figsite.load.FrontMatterSplitter;
+import org.figsite.load.RecordFiles;
 import org.figsite.load.SourceDecoder;
 import org.figsite.load.SourceText;
 import org.figsite.load.YamlParser;
@@ -33,7 +32,6 @@ import org.figsite.model.Figure;
 import org.figsite.model.FigureReader;
 import org.figsite.model.Gene;
 import org.figsite.model.NodeContext;
-import org.figsite.model.Term;
 import org.figsite.render.FigureDownloads;
 import org.figsite.render.FigureView;
 import org.figsite.render.FigureViews;
@@ -44,7 +42,8 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
  * Reads, checks and renders one figure record at a time, writing its page as soon as it is
- * rendered and keeping only its {@link FigureSummary}: memory holds summaries, never the corpus.
+ * rendered and handing on only its {@link FigureSummary}, which a full build writes to a file at
+ * once: memory holds neither the corpus nor its summaries.
  * Thread-safe; called from the worker pool.
  */
 final class FigureStage {
@@ -61,10 +60,6 @@ final class FigureStage {
   private final AtomicBoolean templateBroken = new AtomicBoolean();
   /** Set when a record could not be read or its page not written: not the record's fault. */
   private final AtomicBoolean ioFailed = new AtomicBoolean();
-  /** Shares equal strings (organisms, symbols) between summaries: a corpus repeats them a lot. */
-  private final Map<String, String> strings = new ConcurrentHashMap<>();
-  /** The same for chemicals and diseases, which repeat across figures too. */
-  private final Map<Term, Term> terms = new ConcurrentHashMap<>();
 
   /** The stage for a build's inputs, writing into {@code out} and reporting into {@code problems}. */
   static FigureStage of(BuildInputs in, OutputTree out, Problems problems) {
@@ -173,7 +168,7 @@ final class FigureStage {
     return f;
   }
 
-  private FigureSummary summarize(Figure f) {
+  private static FigureSummary summarize(Figure f) {
     Set<String> symbols = new LinkedHashSet<>();
     List<String> symbolEntrez = new ArrayList<>();
     Set<String> entrez = new LinkedHashSet<>();
@@ -183,26 +178,9 @@ final class FigureStage {
     }
     return new FigureSummary(
         f.sourcePath(), f.figidPos(), f.figid(), f.title(), f.year(), f.pmcid(), f.filename(),
-        shared(f.organisms()), shared(new ArrayList<>(symbols)), shared(symbolEntrez), shared(new ArrayList<>(entrez)),
-        sharedTerms(f.chemicals()), sharedTerms(f.diseases()), f.redirects());
+        f.organisms(), List.copyOf(symbols), List.copyOf(symbolEntrez), List.copyOf(entrez),
+        f.chemicals(), f.diseases(), f.redirects());
   }
-
-  private List<String> shared(List<String> in) {
-    List<String> out = new ArrayList<>(in.size());
-    for (String s : in) out.add(strings.computeIfAbsent(s, k -> k));
-    return List.copyOf(out);
-  }
-
-  private List<Term> sharedTerms(List<Term> in) {
-    List<Term> out = new ArrayList<>(in.size());
-    for (Term t : in) out.add(terms.computeIfAbsent(t, k -> new Term(s(k.word()), s(k.source()), s(k.identifier()))));
-    return List.copyOf(out);
-  }
-
-  private String s(String v) {
-    return strings.computeIfAbsent(v, k -> k);
-  }
-
 
   /** Whether an error came from a template or the file system rather than from a record's content. */
   boolean failedOutsideRecords() {

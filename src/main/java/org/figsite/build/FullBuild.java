@@ -1,25 +1,25 @@
 package org.figsite.build;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.figsite.cache.BuildCache;
-import org.figsite.cache.SourceStamp;
-import org.figsite.cache.SummaryCodec;
+import org.figsite.cache.StoredSummaries;
+import org.figsite.cache.SummaryWriter;
 import org.figsite.diag.Problem;
 import org.figsite.diag.Problems;
 import org.figsite.diag.SourcePos;
-import org.figsite.index.FigureSummary;
 import org.figsite.index.SiteIndex;
 import org.figsite.index.SiteIndexer;
 import org.figsite.index.SitePaths;
-import org.figsite.index.Summaries;
+import org.figsite.load.PackedStrings;
 import org.figsite.load.RecordFiles;
 import org.figsite.render.Theme;
 import org.figsite.write.OutputFolder;
@@ -28,21 +28,33 @@ import org.figsite.write.OutputTree;
 /**
  * Builds the whole site into a staging folder beside the output and swaps it in at the end; on
  * any error the staging folder is thrown away and the published site is left as it was.
+ *
+ * <p>The records' summaries go to a file as they are made ({@link SummaryWriter}), not to the
+ * heap; the index and the site-wide pages read them back from it. That file is the cache's
+ * summaries file, so keeping a cache costs no copy; without a cache it is deleted at the end.
  */
 final class FullBuild {
   private final BuildInputs in;
   private final OutputFolder folder;
   private final Path cacheFile;
+  private final boolean keepCache;
   private final Problems problems;
   private final long start;
+  private final PhaseClock clock;
 
-  /** @param cacheFile where to keep a cache for the next build, or null for none */
-  FullBuild(BuildInputs in, OutputFolder folder, Path cacheFile, Problems problems, long start) {
+  /**
+   * @param cacheFile the output folder's cache file ({@link BuildCache#fileFor})
+   * @param keepCache whether to leave a cache there for the next build
+   */
+  FullBuild(BuildInputs in, OutputFolder folder, Path cacheFile, boolean keepCache, Problems problems, long start,
+      PhaseClock clock) {
     this.in = in;
     this.folder = folder;
     this.cacheFile = cacheFile;
+    this.keepCache = keepCache;
     this.problems = problems;
     this.start = start;
+    this.clock = clock;
   }
 
   BuildReport run() throws IOException {
@@ -52,68 +64,86 @@ final class FullBuild {
       problems.add(e.problem());
       return BuildReport.failed(problems, start);
     }
-    OutputTree staging = folder.createStaging();
-    FigureStage figures = FigureStage.of(in, staging, problems);
-    RecordFiles files = in.figureFiles();
-    in.progress().stage("records", files.count());
-    FigureSummary[] summaries = new FigureSummary[files.count()];
+    Path summariesFile = BuildCache.summariesFileFor(cacheFile);
+    boolean cacheWritten = false;
     try {
-      figures.processAll(files, IntStream.range(0, files.count()).toArray(), in, (i, s) -> summaries[i] = s);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      folder.discard(staging);
-      problems.add(Problem.error(SourcePos.ofFile(in.options().contentDisplay()), "build interrupted"));
-      return BuildReport.failed(problems, start);
-    }
-    byte[][] encoded = new byte[files.count()][];
-    if (cacheFile != null) {
-      IntStream.range(0, files.count()).parallel()
-          .forEach(i -> encoded[i] = summaries[i] == null ? null : SummaryCodec.encode(summaries[i]));
-    }
-    int valid = 0;
-    for (FigureSummary s : summaries) if (s != null) valid++;
-
-    Summaries all = Summaries.of(Arrays.asList(summaries));
-    List<Integer> dropped = new ArrayList<>();
-    SiteIndex index = SiteIndexer.index(all, problems, dropped);
-    int skipped = files.count() - valid + dropped.size() + in.pageFileCount() - in.pages().size();
-    // With --skip-invalid, errors in records and pages leave those out; any other error (a
-    // template, the disk) still fails the build.
-    if (problems.hasErrors() && (!in.options().skipInvalid() || figures.failedOutsideRecords())) {
-      folder.discard(staging);
-      return BuildReport.failed(problems, start);
-    }
-    // A tree of its own for the site-wide pages, so their paths can be remembered for the next build.
-    OutputTree siteWide = staging.trackingPaths();
-    SiteWidePhase.Counts counts;
-    in.progress().stage("site-wide pages (stubs, genes, listings, search, sitemaps)", 0);
-    try {
-      removeDropped(dropped, all, index, figures, staging);
-      counts = SiteWidePhase.write(in, index, siteWide);
-    } catch (Theme.TemplateProblem e) {
-      problems.add(e.problem());
-      folder.discard(staging);
-      return BuildReport.failed(problems, start);
-    }
-    long fileCount = staging.fileCount() + siteWide.fileCount();
-    long bytes = staging.byteCount() + siteWide.byteCount();
-    in.progress().stage("publishing", 0);
-    folder.publish(staging);
-    if (cacheFile != null) {
-      // Records left out are not cached: the next build reads them again and reports them again.
-      Set<Integer> droppedSlots = new HashSet<>(dropped);
-      List<BuildCache.Entry> entries = new ArrayList<>(files.count());
-      for (int i = 0; i < files.count(); i++) {
-        if (droppedSlots.contains(i)) continue;
-        if (encoded[i] != null) entries.add(BuildCache.Entry.fresh(new SourceStamp(files.name(i), files.size(i), files.mtimeNanos(i)), encoded[i]));
+      OutputTree staging = folder.createStaging();
+      RecordFiles files = in.figureFiles();
+      FigureStage figures = FigureStage.of(in, staging, problems);
+      in.progress().stage("records", files.count());
+      StoredSummaries summaries;
+      try (SummaryWriter writer = SummaryWriter.create(summariesFile, files.count())) {
+        figures.processAll(files, IntStream.range(0, files.count()).toArray(), in, writer::put);
+        summaries = writer.finish();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        folder.discard(staging);
+        problems.add(Problem.error(SourcePos.ofFile(in.options().contentDisplay()), "build interrupted"));
+        return BuildReport.failed(problems, start);
       }
-      List<String> sitePaths = new ArrayList<>(siteWide.writtenPaths());
-      sitePaths.sort(null);
-      new BuildCache(in.settingsKey(), folder.identity(), in.pagesKey(), entries, sitePaths).write(cacheFile);
+      clock.mark("read and render records");
+      int valid = 0;
+      for (int i = 0; i < files.count(); i++) if (summaries.has(i)) valid++;
+
+      List<Integer> dropped = new ArrayList<>();
+      SiteIndex index = SiteIndexer.index(summaries, problems, dropped);
+      clock.mark("index");
+      int skipped = files.count() - valid + dropped.size() + in.pageFileCount() - in.pages().size();
+      // With --skip-invalid, errors in records and pages leave those out; any other error (a
+      // template, the disk) still fails the build.
+      if (problems.hasErrors() && (!in.options().skipInvalid() || figures.failedOutsideRecords())) {
+        folder.discard(staging);
+        return BuildReport.failed(problems, start);
+      }
+      // A tree of its own for the site-wide pages, so their paths can be remembered for the next build.
+      OutputTree siteWide = staging.trackingPaths();
+      SiteWidePhase.Counts counts;
+      in.progress().stage("site-wide pages (stubs, genes, listings, search, sitemaps)", 0);
+      try {
+        removeDropped(dropped, summaries, index, figures, staging);
+        counts = SiteWidePhase.write(in, index, siteWide);
+      } catch (Theme.TemplateProblem e) {
+        problems.add(e.problem());
+        folder.discard(staging);
+        return BuildReport.failed(problems, start);
+      }
+      clock.mark("site-wide pages");
+      long fileCount = staging.fileCount() + siteWide.fileCount();
+      long bytes = staging.byteCount() + siteWide.byteCount();
+      in.progress().stage("publishing", 0);
+      folder.publish(staging);
+      clock.mark("publish");
+      if (keepCache) {
+        writeCache(files, summaries, dropped, summariesFile, siteWide);
+        cacheWritten = true;
+        clock.mark("write cache");
+      }
+      return new BuildReport(true, false, problems, files.count(), index.figureCount(), counts.stubs(),
+          counts.genePages(), counts.otherPages(), counts.sitemaps(), fileCount, bytes, fileCount,
+          BuildReport.millisSince(start), skipped);
+    } finally {
+      if (!cacheWritten) deleteQuietly(summariesFile);
     }
-    return new BuildReport(true, false, problems, files.count(), index.figureCount(), counts.stubs(),
-        counts.genePages(), counts.otherPages(), counts.sitemaps(), fileCount, bytes, fileCount,
-        BuildReport.millisSince(start), skipped);
+  }
+
+  /** Records left out are not cached: the next build reads them again and reports them again. */
+  private void writeCache(RecordFiles files, StoredSummaries summaries, List<Integer> dropped, Path summariesFile,
+      OutputTree siteWide) throws IOException {
+    BitSet leftOut = new BitSet(files.count());
+    for (int slot : dropped) leftOut.set(slot);
+    int[] kept = IntStream.range(0, files.count()).filter(i -> summaries.has(i) && !leftOut.get(i)).toArray();
+    PackedStrings.Builder names = new PackedStrings.Builder(kept.length);
+    long[] sizes = new long[kept.length];
+    long[] mtimes = new long[kept.length];
+    for (int k = 0; k < kept.length; k++) {
+      names.add(files.name(kept[k]));
+      sizes[k] = files.size(kept[k]);
+      mtimes[k] = files.mtimeNanos(kept[k]);
+    }
+    List<String> sitePaths = new ArrayList<>(siteWide.writtenPaths());
+    sitePaths.sort(null);
+    BuildCache.afterFullBuild(in.settingsKey(), folder.identity(), in.pagesKey(), summariesFile, names.build(), sizes,
+        mtimes, summaries.select(kept), sitePaths).write(cacheFile);
   }
 
   /**
@@ -121,12 +151,12 @@ final class FullBuild {
    * with a kept one (same figid, or one differing by case) may have written that path last, so the
    * kept figure's page is rendered again.
    */
-  private void removeDropped(List<Integer> dropped, Summaries all, SiteIndex index, FigureStage figures,
+  private void removeDropped(List<Integer> dropped, StoredSummaries summaries, SiteIndex index, FigureStage figures,
       OutputTree staging) throws IOException {
     if (dropped.isEmpty()) return;
     Set<String> clobbered = new HashSet<>();
     for (int slot : dropped) {
-      String figid = all.figid(slot);
+      String figid = summaries.figid(slot);
       for (String p : SitePaths.figureFiles(figid)) staging.delete(p);
       clobbered.add(SitePaths.figurePage(figid).toLowerCase(Locale.ROOT));
     }
@@ -135,6 +165,18 @@ final class FullBuild {
         int slot = index.slot(i);
         figures.process(in.figureFiles().path(slot), in.figureDisplay(slot));
       }
+    }
+  }
+
+  /**
+   * The summaries file is only scratch space when no cache is kept. It may still be mapped; where
+   * that forbids deleting (Windows), it is left for the next build to overwrite.
+   */
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // see above
     }
   }
 }

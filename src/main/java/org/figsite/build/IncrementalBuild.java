@@ -1,24 +1,26 @@
 package org.figsite.build;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.figsite.cache.BuildCache;
-import org.figsite.cache.SourceStamp;
+import org.figsite.cache.StoredSummaries;
 import org.figsite.cache.SummaryCodec;
 import org.figsite.diag.Problems;
 import org.figsite.index.FigureSummary;
 import org.figsite.index.SiteIndex;
 import org.figsite.index.SiteIndexer;
 import org.figsite.index.SitePaths;
-import org.figsite.index.Summaries;
+import org.figsite.load.PackedStrings;
 import org.figsite.load.RecordFiles;
 import org.figsite.render.Theme;
 import org.figsite.write.OutputFolder;
@@ -67,27 +69,29 @@ final class IncrementalBuild {
   /** The report, or empty when a full build is the better choice. */
   Optional<BuildReport> run() throws IOException {
     // Both lists are sorted by file name: one merge pass pairs each file with its cached entry.
-    List<BuildCache.Entry> old = cache.entries();
     RecordFiles files = in.figureFiles();
-    BuildCache.Entry[] previous = new BuildCache.Entry[files.count()];
-    List<Integer> changedAt = new ArrayList<>();
-    List<BuildCache.Entry> deleted = new ArrayList<>();
+    int[] previous = new int[files.count()];
+    int[] changedAt = new int[files.count()];
+    int changedCount = 0;
+    List<Integer> deleted = new ArrayList<>();
     int i = 0;
     int j = 0;
-    while (i < files.count() || j < old.size()) {
-      int cmp = i == files.count() ? 1 : j == old.size() ? -1
-          : files.name(i).compareTo(old.get(j).stamp().name());
+    while (i < files.count() || j < cache.count()) {
+      int cmp = i == files.count() ? 1 : j == cache.count() ? -1 : files.name(i).compareTo(cache.name(j));
       if (cmp == 0) {
-        previous[i] = old.get(j++);
-        if (!previous[i].stamp().equals(stamp(files, i))) changedAt.add(i);
+        previous[i] = j;
+        if (files.size(i) != cache.size(j) || files.mtimeNanos(i) != cache.mtimeNanos(j)) changedAt[changedCount++] = i;
         i++;
+        j++;
       } else if (cmp < 0) {
-        changedAt.add(i++);
+        previous[i] = -1;
+        changedAt[changedCount++] = i++;
       } else {
-        deleted.add(old.get(j++));
+        deleted.add(j++);
       }
     }
-    int[] changed = changedAt.stream().mapToInt(Integer::intValue).toArray();
+    int[] changed = Arrays.copyOf(changedAt, changedCount);
+    changedAt = null;
     if (changed.length + deleted.size() > Math.max(200, files.count() / 10)) return Optional.empty();
     boolean pagesChanged = !cache.pagesKey().equals(in.pagesKey());
     clock.mark("compare stamps");
@@ -112,43 +116,52 @@ final class IncrementalBuild {
     boolean recordErrors = problems.hasErrors();
 
     // 2. The new cache entries, and whether anything beyond the changed records' own files moves.
-    List<BuildCache.Entry> entries = new ArrayList<>(files.count());
+    // Entry e comes from the cached entry from[e], or, when that is -1, is fresh[e].
+    StoredSummaries old = cache.summaries();
+    PackedStrings.Builder names = new PackedStrings.Builder(files.count());
+    long[] sizes = new long[files.count()];
+    long[] mtimes = new long[files.count()];
+    int[] from = new int[files.count()];
+    byte[][] fresh = new byte[files.count()][];
+    int count = 0;
     boolean[] isChanged = new boolean[files.count()];
     for (int k : changed) isChanged[k] = true;
     boolean siteWide = pagesChanged || !deleted.isEmpty();
     Set<String> oldFigids = new HashSet<>();
     Set<String> newFigids = new HashSet<>();
     for (int k = 0; k < files.count(); k++) {
-      if (!isChanged[k]) {
-        entries.add(previous[k]);
-        continue;
+      int before = previous[k];
+      byte[] bytes = null;
+      if (isChanged[k]) {
+        FigureSummary s = freshAt[k];
+        if (before >= 0) oldFigids.add(old.figid(before));
+        if (s == null) {
+          siteWide = true; // invalid: left out of this (failing) build
+          continue;
+        }
+        bytes = SummaryCodec.encode(s);
+        newFigids.add(s.figid());
+        if (before >= 0 && old.bytes(before).equals(ByteBuffer.wrap(bytes))) {
+          // Same summary: keep pointing at the cached copy, so the summaries file need not change.
+          bytes = null;
+        } else {
+          siteWide = true;
+          before = -1;
+        }
       }
-      FigureSummary s = freshAt[k];
-      BuildCache.Entry before = previous[k];
-      if (before != null) oldFigids.add(before.decode().figid());
-      if (s == null) {
-        siteWide = true; // invalid: left out of this (failing) build
-        continue;
-      }
-      byte[] bytes = SummaryCodec.encode(s);
-      newFigids.add(s.figid());
-      if (before != null && before.sameSummary(bytes)) {
-        // Same summary: keep pointing at the cached copy, so the summaries file need not change.
-        entries.add(new BuildCache.Entry(stamp(files, k), before.summary(), before.offset()));
-      } else {
-        siteWide = true;
-        entries.add(BuildCache.Entry.fresh(stamp(files, k), bytes));
-      }
+      names.add(files.name(k));
+      sizes[count] = files.size(k);
+      mtimes[count] = files.mtimeNanos(k);
+      from[count] = before;
+      fresh[count] = bytes;
+      count++;
     }
-    for (BuildCache.Entry e : deleted) oldFigids.add(e.decode().figid());
+    for (int e : deleted) oldFigids.add(old.figid(e));
+    StoredSummaries summaries = old.rearranged(Arrays.copyOf(from, count), Arrays.copyOf(fresh, count));
 
     SiteIndex index = null;
     if (siteWide || recordErrors) {
-      List<FigureSummary> all = new ArrayList<>(entries.size());
-      for (BuildCache.Entry e : entries) {
-        all.add(e.decode());
-      }
-      index = SiteIndexer.index(Summaries.of(all), problems);
+      index = SiteIndexer.index(summaries, problems);
       if (problems.hasErrors()) return Optional.of(BuildReport.failed(problems, start));
     }
 
@@ -180,7 +193,8 @@ final class IncrementalBuild {
       sitePaths.sort(null);
     }
     clock.mark("write pages");
-    cache.next(folder.identity(), in.pagesKey(), entries, sitePaths).write(cacheFile);
+    cache.next(folder.identity(), in.pagesKey(), names.build(), Arrays.copyOf(sizes, count), Arrays.copyOf(mtimes, count),
+        summaries, sitePaths).write(cacheFile);
     clock.mark("write cache");
     int figurePages = 0;
     for (int k : changed) if (freshAt[k] != null) figurePages++;
@@ -188,10 +202,6 @@ final class IncrementalBuild {
         counts.genePages(), counts.otherPages(), counts.sitemaps(), live.fileCount() + wide.fileCount(),
         live.byteCount() + wide.byteCount(), live.changedCount() + wide.changedCount(),
         BuildReport.millisSince(start), 0));
-  }
-
-  private static SourceStamp stamp(RecordFiles files, int i) {
-    return new SourceStamp(files.name(i), files.size(i), files.mtimeNanos(i));
   }
 
   /** Deletes a file and any folders it leaves empty, up to the output folder. */

@@ -93,7 +93,7 @@ public final class SiteBuilder {
         }
       }
       BuildCache.delete(cacheFile);
-      BuildReport r = new FullBuild(in, folder, opt.useCache() ? cacheFile : null, problems, start).run();
+      BuildReport r = new FullBuild(in, folder, cacheFile, opt.useCache(), problems, start, clock).run();
       clock.mark("full build");
       return r;
     } catch (OutputFolder.Refused e) {

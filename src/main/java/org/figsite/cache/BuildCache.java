@@ -1,27 +1,32 @@
 package org.figsite.cache;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.figsite.index.FigureSummary;
+import org.figsite.load.PackedStrings;
 
 /**
  * What the previous build knew, kept beside the output folder so that the next build can redo
  * only what changed: the settings it was made with, the identity of the output folder it wrote,
- * each record file's stamp, and the paths of the site-wide pages. The records' encoded summaries
- * live in a second file that is mapped, not read: an incremental build where no summary changed
- * (a caption edit) touches only the small first file.
+ * each record file's stamp (name, size, modification time), and the paths of the site-wide pages.
+ * The records' encoded summaries live in a second file that is mapped, not read: an incremental
+ * build where no summary changed (a caption edit) touches only the small first file. A full build
+ * writes its summaries straight into that second file as it goes ({@link SummaryWriter}).
+ *
+ * <p>Entries are held as arrays, one element per record file, sorted by file name (the order
+ * builds list them in); entry {@code j}'s summary is slot {@code j} of {@link #summaries()}.
  *
  * <p>Both files are replaced atomically, the summaries first; a missing, unreadable or mismatched
  * cache only means a full build.
@@ -30,54 +35,56 @@ public final class BuildCache {
   private static final int MAGIC = 0x46534333; // "FSC3"
   private static final int FORMAT = 3;
 
-  /**
-   * One record file as last built.
-   *
-   * @param summary the encoded {@link FigureSummary}
-   * @param offset where it lies in the current summaries file, or -1 when it is new
-   */
-  public record Entry(SourceStamp stamp, ByteBuffer summary, long offset) {
-    public static Entry fresh(SourceStamp stamp, byte[] summary) {
-      return new Entry(stamp, ByteBuffer.wrap(summary), -1);
-    }
-
-    public FigureSummary decode() {
-      return SummaryCodec.decode(summary.duplicate());
-    }
-
-    public boolean sameSummary(byte[] other) {
-      return summary.duplicate().equals(ByteBuffer.wrap(other));
-    }
-  }
-
   private final String settingsKey;
   private final String outputIdentity;
   private final String pagesKey;
+  /** The summaries file the entries point into, a sibling of the cache file; "" for none. */
   private final String summariesName;
-  private final List<Entry> entries;
+  /** That file, mapped; null for none. */
+  private final MappedFile current;
+  private final PackedStrings names;
+  private final long[] sizes;
+  private final long[] mtimes;
+  private final StoredSummaries summaries;
   /** The site-wide paths, parsed on first use: a caption edit never needs them. */
   private List<String> sitePaths;
   /** The encoded paths as read, written back as they are when nobody parsed or replaced them. */
   private ByteBuffer sitePathsRaw;
 
-  public BuildCache(String settingsKey, String outputIdentity, String pagesKey, List<Entry> entries,
-      List<String> sitePaths) {
-    this(settingsKey, outputIdentity, pagesKey, "", entries, sitePaths);
-  }
-
   private BuildCache(String settingsKey, String outputIdentity, String pagesKey, String summariesName,
-      List<Entry> entries, List<String> sitePaths) {
+      MappedFile current, PackedStrings names, long[] sizes, long[] mtimes, StoredSummaries summaries,
+      List<String> sitePaths) {
+    if (names.size() != summaries.slots()) throw new IllegalArgumentException("one summary per entry");
     this.settingsKey = settingsKey;
     this.outputIdentity = outputIdentity;
     this.pagesKey = pagesKey;
     this.summariesName = summariesName;
-    this.entries = entries;
+    this.current = current;
+    this.names = names;
+    this.sizes = sizes;
+    this.mtimes = mtimes;
+    this.summaries = summaries;
     this.sitePaths = sitePaths;
   }
 
+  /**
+   * The cache after a full build, whose summaries were written into {@code summariesFile} (see
+   * {@link #summariesFileFor}) by a {@link SummaryWriter}.
+   *
+   * @param summaries one slot per entry, each lying in {@code summariesFile}
+   */
+  public static BuildCache afterFullBuild(String settingsKey, String outputIdentity, String pagesKey,
+      Path summariesFile, PackedStrings names, long[] sizes, long[] mtimes, StoredSummaries summaries,
+      List<String> sitePaths) {
+    return new BuildCache(settingsKey, outputIdentity, pagesKey, summariesFile.getFileName().toString(),
+        summaries.file(), names, sizes, mtimes, summaries, sitePaths);
+  }
+
   /** The same cache with new contents, keeping track of the summaries file it may reuse. */
-  public BuildCache next(String identity, String newPagesKey, List<Entry> newEntries, List<String> newSitePaths) {
-    BuildCache next = new BuildCache(settingsKey, identity, newPagesKey, summariesName, newEntries, newSitePaths);
+  public BuildCache next(String identity, String newPagesKey, PackedStrings newNames, long[] newSizes,
+      long[] newMtimes, StoredSummaries newSummaries, List<String> newSitePaths) {
+    BuildCache next = new BuildCache(settingsKey, identity, newPagesKey, summariesName, current, newNames, newSizes,
+        newMtimes, newSummaries, newSitePaths);
     if (newSitePaths == null) next.sitePathsRaw = sitePathsRaw;
     return next;
   }
@@ -94,9 +101,28 @@ public final class BuildCache {
     return pagesKey;
   }
 
-  /** One entry per record file, sorted by file name (the order builds list them in). */
-  public List<Entry> entries() {
-    return entries;
+  /** How many record files the cache knows. */
+  public int count() {
+    return names.size();
+  }
+
+  /** Entry j's file name; entries are sorted by it. */
+  public String name(int j) {
+    return names.get(j);
+  }
+
+  /** Entry j's file size. */
+  public long size(int j) {
+    return sizes[j];
+  }
+
+  public long mtimeNanos(int j) {
+    return mtimes[j];
+  }
+
+  /** The entries' summaries: slot j is entry j's. */
+  public StoredSummaries summaries() {
+    return summaries;
   }
 
   /** The paths the site-wide stage wrote (stubs, listings, search, sitemaps…), to delete the ones that go away. */
@@ -117,6 +143,11 @@ public final class BuildCache {
     return abs.resolveSibling("." + abs.getFileName() + ".figsite-cache");
   }
 
+  /** Where a full build writes its summaries: the first generation of the cache's summaries file. */
+  public static Path summariesFileFor(Path cacheFile) {
+    return cacheFile.resolveSibling(cacheFile.getFileName() + ".summaries-0");
+  }
+
   public static Optional<BuildCache> read(Path file) {
     try {
       // One read and a hand-rolled decoder: at 100,000 records this file is most of what a
@@ -127,22 +158,25 @@ public final class BuildCache {
       String identity = string(in);
       String pages = string(in);
       String summariesName = string(in);
-      ByteBuffer summaries;
-      try (FileChannel ch = FileChannel.open(file.resolveSibling(summariesName), StandardOpenOption.READ)) {
-        summaries = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
-      }
+      MappedFile mapped = MappedFile.map(file.resolveSibling(summariesName));
       int n = in.getInt();
-      List<Entry> entries = new ArrayList<>(n);
+      PackedStrings.Builder names = new PackedStrings.Builder(n);
+      long[] sizes = new long[n];
+      long[] mtimes = new long[n];
+      long[] offsets = new long[n];
+      int[] lengths = new int[n];
       for (int i = 0; i < n; i++) {
-        String name = string(in);
-        long size = in.getLong();
-        long mtime = in.getLong();
-        long offset = in.getLong();
-        int length = in.getInt();
-        ByteBuffer slice = summaries.slice((int) offset, length).asReadOnlyBuffer();
-        entries.add(new Entry(new SourceStamp(name, size, mtime), slice, offset));
+        int len = in.getInt();
+        names.addUtf8(in.array(), in.position(), len);
+        in.position(in.position() + len);
+        sizes[i] = in.getLong();
+        mtimes[i] = in.getLong();
+        offsets[i] = in.getLong();
+        lengths[i] = in.getInt();
+        if (offsets[i] < 0 || lengths[i] <= 0 || offsets[i] + lengths[i] > mapped.size()) return Optional.empty();
       }
-      BuildCache cache = new BuildCache(key, identity, pages, summariesName, entries, null);
+      BuildCache cache = new BuildCache(key, identity, pages, summariesName, mapped, names.build(), sizes, mtimes,
+          new StoredSummaries(mapped, offsets, lengths, null), null);
       cache.sitePathsRaw = in.slice();
       return Optional.of(cache);
     } catch (IOException | RuntimeException e) {
@@ -164,33 +198,29 @@ public final class BuildCache {
   }
 
   /**
-   * Writes the cache: a new summaries file unless every entry still lies where the current one
-   * has it, then the stamps file over the old one, then removes the summaries file no longer used.
+   * Writes the cache: a new summaries file unless every entry still lies in the current one, then
+   * the stamps file over the old one, then removes the summaries file no longer used.
    */
   public void write(Path file) throws IOException {
-    List<Entry> inOrder = entries;
-    boolean reuse = !summariesName.isEmpty() && Files.exists(file.resolveSibling(summariesName));
-    for (Entry e : inOrder) {
-      if (e.offset() < 0) {
-        reuse = false;
-        break;
-      }
-    }
+    int n = names.size();
+    boolean reuse = current != null && summaries.allIn(current) && Files.exists(file.resolveSibling(summariesName));
     String name = reuse ? summariesName : nextSummariesName(file);
-    long[] offsets = new long[inOrder.size()];
+    long[] offsets = new long[n];
     if (reuse) {
-      int i = 0;
-      for (Entry e : inOrder) offsets[i++] = e.offset();
+      for (int i = 0; i < n; i++) offsets[i] = summaries.offset(i);
     } else {
       Path tmp = file.resolveSibling(name + ".tmp");
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        byte[] scratch = new byte[4096];
         long pos = 0;
-        int i = 0;
-        for (Entry e : inOrder) {
-          offsets[i++] = pos;
-          ByteBuffer b = e.summary().duplicate();
-          while (b.hasRemaining()) pos += ch.write(b);
+        for (int i = 0; i < n; i++) {
+          offsets[i] = pos;
+          ByteBuffer b = summaries.bytes(i);
+          if (scratch.length < b.remaining()) scratch = new byte[b.remaining()];
+          int len = b.remaining();
+          b.get(scratch, 0, len);
+          out.write(scratch, 0, len);
+          pos += len;
         }
       }
       Files.move(tmp, file.resolveSibling(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -204,14 +234,13 @@ public final class BuildCache {
       string(out, outputIdentity);
       string(out, pagesKey);
       string(out, name);
-      out.writeInt(inOrder.size());
-      int i = 0;
-      for (Entry e : inOrder) {
-        string(out, e.stamp().name());
-        out.writeLong(e.stamp().size());
-        out.writeLong(e.stamp().mtimeNanos());
-        out.writeLong(offsets[i++]);
-        out.writeInt(e.summary().remaining());
+      out.writeInt(n);
+      for (int i = 0; i < n; i++) {
+        string(out, names.get(i));
+        out.writeLong(sizes[i]);
+        out.writeLong(mtimes[i]);
+        out.writeLong(offsets[i]);
+        out.writeInt(summaries.bytes(i).remaining());
       }
       if (sitePaths == null) {
         ByteBuffer paths = sitePathsRaw.duplicate();
@@ -240,12 +269,33 @@ public final class BuildCache {
 
   /** Removes the cache (when a build could not keep it consistent). */
   public static void delete(Path file) {
-    Optional<BuildCache> c = read(file);
     try {
+      Optional<String> summariesName = summariesNameIn(file);
       Files.deleteIfExists(file);
-      if (c.isPresent() && !c.get().summariesName.isEmpty()) Files.deleteIfExists(file.resolveSibling(c.get().summariesName));
+      if (summariesName.isPresent() && !summariesName.get().isEmpty()) {
+        Files.deleteIfExists(file.resolveSibling(summariesName.get()));
+      }
     } catch (IOException e) {
       // a stale cache is caught by its output identity
+    }
+  }
+
+  /** The summaries file a cache file names, read from its header alone. */
+  private static Optional<String> summariesNameIn(Path file) {
+    try (InputStream raw = Files.newInputStream(file);
+        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 4096))) {
+      if (in.readInt() != MAGIC || in.readInt() != FORMAT) return Optional.empty();
+      String name = "";
+      for (int i = 0; i < 4; i++) {
+        int len = in.readInt();
+        if (len < 0 || len > 1 << 16) return Optional.empty();
+        byte[] b = new byte[len];
+        in.readFully(b);
+        name = new String(b, StandardCharsets.UTF_8);
+      }
+      return Optional.of(name);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
     }
   }
 }

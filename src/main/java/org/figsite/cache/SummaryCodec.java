@@ -3,9 +3,9 @@ package org.figsite.cache;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.figsite.diag.SourcePos;
+import org.figsite.index.FigureBrief;
 import org.figsite.index.FigureSummary;
 import org.figsite.model.Redirect;
 import org.figsite.model.Term;
@@ -46,7 +46,7 @@ public final class SummaryCodec {
     return decode(ByteBuffer.wrap(bytes));
   }
 
-  /** Decodes one summary from the buffer's position onwards. */
+  /** Decodes one summary from the buffer's position onwards, leaving the position where it was. */
   public static FigureSummary decode(ByteBuffer in) {
     Reader r = new Reader(in);
     String source = r.string();
@@ -62,14 +62,38 @@ public final class SummaryCodec {
     List<String> entrez = r.strings();
     List<Term> chemicals = r.terms();
     List<Term> diseases = r.terms();
-    int n = r.varint();
-    List<Redirect> redirects = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      String path = r.string();
-      redirects.add(new Redirect(path, r.pos(source)));
-    }
+    List<Redirect> redirects = r.redirects(source);
     return new FigureSummary(source, figidPos, figid, title, year, pmcid, filename, organisms, symbols,
-        symbolEntrez, entrez, chemicals, diseases, List.copyOf(redirects));
+        symbolEntrez, entrez, chemicals, diseases, redirects);
+  }
+
+  // The partial decoders below read what a caller needs and skip the rest without making strings
+  // of it: gene pages read millions of briefs, the indexer every figid and redirect.
+
+  /** The figure's id. */
+  public static String figid(ByteBuffer in) {
+    Reader r = new Reader(in);
+    r.skipString();
+    r.skipPos();
+    return r.string();
+  }
+
+  /** What a listing shows. */
+  public static FigureBrief brief(ByteBuffer in) {
+    Reader r = new Reader(in);
+    r.skipString();
+    r.skipPos();
+    return new FigureBrief(r.string(), r.string(), r.string(), r.string(), r.string(), r.strings());
+  }
+
+  public static List<Redirect> redirects(ByteBuffer in) {
+    Reader r = new Reader(in);
+    String source = r.string();
+    r.skipPos();
+    for (int i = 0; i < 5; i++) r.skipString();
+    for (int i = 0; i < 4; i++) r.skipStrings();
+    for (int i = 0; i < 2; i++) r.skipTerms();
+    return r.redirects(source);
   }
 
   private static final class Writer {
@@ -110,17 +134,25 @@ public final class SummaryCodec {
     }
   }
 
+  /**
+   * Reads from a buffer with absolute gets, leaving its position alone. Mapped buffers have no
+   * array behind them: their strings are copied through a per-thread scratch array.
+   */
   private static final class Reader {
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[256]);
+
     final ByteBuffer in;
+    int at;
 
     Reader(ByteBuffer in) {
       this.in = in;
+      this.at = in.position();
     }
 
     int varint() {
       int v = 0;
       for (int shift = 0; ; shift += 7) {
-        byte b = in.get();
+        byte b = in.get(at++);
         v |= (b & 0x7F) << shift;
         if (b >= 0) return v;
       }
@@ -130,32 +162,69 @@ public final class SummaryCodec {
       int n = varint();
       String s;
       if (in.hasArray()) {
-        s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
-        in.position(in.position() + n);
+        s = new String(in.array(), in.arrayOffset() + at, n, StandardCharsets.UTF_8);
       } else {
-        byte[] b = new byte[n];
-        in.get(b);
-        s = new String(b, StandardCharsets.UTF_8);
+        byte[] b = SCRATCH.get();
+        if (b.length < n) {
+          b = new byte[Math.max(n, b.length * 2)];
+          SCRATCH.set(b);
+        }
+        in.get(at, b, 0, n);
+        s = new String(b, 0, n, StandardCharsets.UTF_8);
       }
+      at += n;
       return s;
+    }
+
+    void skipString() {
+      int n = varint();
+      at += n;
     }
 
     List<String> strings() {
       int n = varint();
-      List<String> out = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) out.add(string());
-      return List.copyOf(out);
+      if (n == 0) return List.of();
+      String[] out = new String[n];
+      for (int i = 0; i < n; i++) out[i] = string();
+      return List.of(out);
+    }
+
+    void skipStrings() {
+      int n = varint();
+      for (int i = 0; i < n; i++) skipString();
     }
 
     List<Term> terms() {
       int n = varint();
-      List<Term> out = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) out.add(new Term(string(), string(), string()));
-      return List.copyOf(out);
+      if (n == 0) return List.of();
+      Term[] out = new Term[n];
+      for (int i = 0; i < n; i++) out[i] = new Term(string(), string(), string());
+      return List.of(out);
+    }
+
+    void skipTerms() {
+      int n = varint();
+      for (int i = 0; i < 3 * n; i++) skipString();
+    }
+
+    List<Redirect> redirects(String file) {
+      int n = varint();
+      if (n == 0) return List.of();
+      Redirect[] out = new Redirect[n];
+      for (int i = 0; i < n; i++) {
+        String path = string();
+        out[i] = new Redirect(path, pos(file));
+      }
+      return List.of(out);
     }
 
     SourcePos pos(String file) {
       return new SourcePos(file, varint(), varint());
+    }
+
+    void skipPos() {
+      varint();
+      varint();
     }
   }
 }

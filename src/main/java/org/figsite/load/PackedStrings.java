@@ -47,13 +47,18 @@ public final class PackedStrings extends AbstractList<String> implements RandomA
 
     public Builder add(String s) {
       byte[] b = s.getBytes(StandardCharsets.UTF_8);
-      if (used + b.length > bytes.length) {
-        long want = Math.max((long) used + b.length, bytes.length + (bytes.length >> 1));
+      return addUtf8(b, 0, b.length);
+    }
+
+    /** Adds a string given as UTF-8 bytes (copied). */
+    public Builder addUtf8(byte[] b, int off, int len) {
+      if (used + len > bytes.length) {
+        long want = Math.max((long) used + len, bytes.length + (bytes.length >> 1));
         if (want > Integer.MAX_VALUE - 16) throw new IllegalStateException("more than 2 GB of strings");
         bytes = Arrays.copyOf(bytes, (int) want);
       }
-      System.arraycopy(b, 0, bytes, used, b.length);
-      used += b.length;
+      System.arraycopy(b, off, bytes, used, len);
+      used += len;
       if (size == ends.length) ends = Arrays.copyOf(ends, size + (size >> 1) + 1);
       ends[size++] = used;
       return this;
