@@ -13,6 +13,8 @@ import org.figsite.model.Redirect;
  * the cache writes them out. Per slot, memory holds a long and an int.
  */
 public final class StoredSummaries implements Summaries {
+  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[4096]);
+
   private final MappedFile file;
   private final long[] offsets;
   private final int[] lengths;
@@ -102,21 +104,39 @@ public final class StoredSummaries implements Summaries {
 
   @Override
   public FigureSummary get(int slot) {
-    return SummaryCodec.decode(bytes(slot));
+    return SummaryCodec.decode(forDecoding(slot));
   }
 
   @Override
   public FigureBrief brief(int slot) {
-    return SummaryCodec.brief(bytes(slot));
+    return SummaryCodec.brief(forDecoding(slot));
   }
 
   @Override
   public String figid(int slot) {
-    return SummaryCodec.figid(bytes(slot));
+    return SummaryCodec.figid(forDecoding(slot));
   }
 
   @Override
   public List<Redirect> redirects(int slot) {
-    return SummaryCodec.redirects(bytes(slot));
+    return SummaryCodec.redirects(forDecoding(slot));
+  }
+
+  /**
+   * The slot's bytes, for the decoder only: a summary in the file is first copied whole to a
+   * per-thread array, because reading a mapped buffer a string at a time costs a bounds-checked
+   * native copy per string (it was most of the indexer's time).
+   */
+  private ByteBuffer forDecoding(int slot) {
+    ByteBuffer b = bytes(slot);
+    if (b.hasArray()) return b;
+    byte[] scratch = SCRATCH.get();
+    if (scratch.length < b.remaining()) {
+      scratch = new byte[Math.max(b.remaining(), scratch.length * 2)];
+      SCRATCH.set(scratch);
+    }
+    int n = b.remaining();
+    b.get(0, scratch, 0, n);
+    return ByteBuffer.wrap(scratch, 0, n);
   }
 }

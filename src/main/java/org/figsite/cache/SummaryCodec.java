@@ -134,13 +134,8 @@ public final class SummaryCodec {
     }
   }
 
-  /**
-   * Reads from a buffer with absolute gets, leaving its position alone. Mapped buffers have no
-   * array behind them: their strings are copied through a per-thread scratch array.
-   */
+  /** Reads from a buffer with absolute gets, leaving its position alone. */
   private static final class Reader {
-    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[256]);
-
     final ByteBuffer in;
     int at;
 
@@ -164,13 +159,9 @@ public final class SummaryCodec {
       if (in.hasArray()) {
         s = new String(in.array(), in.arrayOffset() + at, n, StandardCharsets.UTF_8);
       } else {
-        byte[] b = SCRATCH.get();
-        if (b.length < n) {
-          b = new byte[Math.max(n, b.length * 2)];
-          SCRATCH.set(b);
-        }
+        byte[] b = new byte[n];
         in.get(at, b, 0, n);
-        s = new String(b, 0, n, StandardCharsets.UTF_8);
+        s = new String(b, StandardCharsets.UTF_8);
       }
       at += n;
       return s;
