@@ -13,7 +13,7 @@ import org.figsite.config.SiteConfig;
 import org.figsite.index.Facet;
 import org.figsite.index.SiteIndex;
 import org.figsite.index.SitePaths;
-import org.figsite.render.FigureCard;
+import org.figsite.render.FigureCards;
 import org.figsite.render.LetterIndexView;
 import org.figsite.render.Links;
 import org.figsite.render.ListingView;
@@ -100,10 +100,8 @@ final class BrowseStage {
 
   private void writeListing(ListingView view, String title, String description, int[] figs, int per, int p,
       int pages, IntFunction<String> pagePath) throws IOException, Theme.TemplateProblem {
-    List<FigureCard> cards = new ArrayList<>(Math.min(per, figs.length));
-    for (int i = (p - 1) * per; i < Math.min(figs.length, (long) p * per); i++) {
-      cards.add(FigureCard.of(index.brief(figs[i]), urls));
-    }
+    FigureCards cards = new FigureCards(index, figs, (int) Math.min(figs.length, (long) (p - 1) * per),
+        (int) Math.min(figs.length, (long) p * per), urls);
     String path = pagePath.apply(p);
     Map<String, Object> model = new HashMap<>();
     model.put("site", site);
@@ -112,7 +110,10 @@ final class BrowseStage {
     model.put("figures", cards);
     model.put("pagination", new Pagination(p, pages, urls.link(pagePath.apply(1)),
         p > 1 ? urls.link(pagePath.apply(p - 1)) : "", p < pages ? urls.link(pagePath.apply(p + 1)) : ""));
-    write(path, theme.template("listing.ftlh"), model, "the listing " + path);
+    Template t = theme.template("listing.ftlh");
+    // Streamed: the biggest listings grow with the corpus (organisms with no page size).
+    out.stream(path, o -> theme.render(t, model, "the listing " + path, o));
+    paths.add(path);
   }
 
   /** The overview {@code /<dir>/index.html} and the pages of each letter, entries sorted by label. */

@@ -17,7 +17,7 @@ import org.figsite.index.SiteIndex;
 import org.figsite.index.SitePaths;
 import org.figsite.model.Page;
 import org.figsite.render.DataFilesWriter;
-import org.figsite.render.FigureCard;
+import org.figsite.render.FigureCards;
 import org.figsite.render.GeneInfo;
 import org.figsite.render.JsonLd;
 import org.figsite.render.Links;
@@ -88,10 +88,8 @@ final class SiteStage {
       GeneInfo gene = new GeneInfo(symbol, entrez, Links.ncbiGene(entrez), Links.hgnc(symbol), figs.length);
       int pages = Math.max(1, (figs.length + per - 1) / per);
       for (int p = 1; p <= pages; p++) {
-        List<FigureCard> cards = new ArrayList<>();
-        for (int i = (p - 1) * per; i < Math.min(figs.length, (long) p * per); i++) {
-          cards.add(FigureCard.of(index.brief(figs[i]), urls));
-        }
+        FigureCards cards = new FigureCards(index, figs, (int) Math.min(figs.length, (long) (p - 1) * per),
+            (int) Math.min(figs.length, (long) p * per), urls);
         String path = SitePaths.genePage(symbol, p);
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
@@ -103,7 +101,7 @@ final class SiteStage {
         model.put("pagination", new Pagination(p, pages, urls.link(SitePaths.genePage(symbol, 1)),
             p > 1 ? urls.link(SitePaths.genePage(symbol, p - 1)) : "",
             p < pages ? urls.link(SitePaths.genePage(symbol, p + 1)) : ""));
-        out.write(path, theme.render(t, model, "the gene page " + path));
+        out.stream(path, o -> theme.render(t, model, "the gene page " + path, o));
       }
     });
   }
@@ -142,10 +140,8 @@ final class SiteStage {
     model.put("counts", counts);
     model.put("pages", links);
     model.put("browse", browse);
-    List<FigureCard> recent = new ArrayList<>();
     int[] newest = index.newestFirst();
-    for (int i = 0; i < Math.min(10, newest.length); i++) recent.add(FigureCard.of(index.brief(newest[i]), urls));
-    model.put("figures", recent);
+    model.put("figures", new FigureCards(index, newest, 0, Math.min(10, newest.length), urls));
     out.write("/index.html", theme.render(theme.template("home.ftlh"), model, "the home page"));
     otherPages++;
 

@@ -37,7 +37,8 @@ public final class DataFilesWriter {
   }
 
   static void writeGmt(OutputTree out, SiteIndex index, SiteUrls urls) throws IOException {
-    try (Writer w = new OutputStreamWriter(out.open(GMT), StandardCharsets.UTF_8)) {
+    out.stream(GMT, o -> {
+      Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
       for (FigureSummary f : index.figures()) {
         if (f.entrezIds().isEmpty()) continue;
         w.write(f.figid());
@@ -49,12 +50,16 @@ public final class DataFilesWriter {
         }
         w.write('\n');
       }
-    }
+      w.flush();
+    });
   }
 
   static void writeFiguresJson(OutputTree out, SiteIndex index, SiteUrls urls) throws IOException {
-    try (OutputStream o = out.open(FIGURES_JSON);
-        JsonGenerator g = new JsonFactory().createGenerator(o, JsonEncoding.UTF8)) {
+    out.stream(FIGURES_JSON, o -> figuresJson(o, index, urls));
+  }
+
+  private static void figuresJson(OutputStream o, SiteIndex index, SiteUrls urls) throws IOException {
+    try (JsonGenerator g = new JsonFactory().createGenerator(o, JsonEncoding.UTF8)) {
       g.writeStartArray();
       for (FigureSummary f : index.figures()) {
         g.writeRaw('\n');

@@ -76,7 +76,7 @@ public final class SearchIndexWriter {
     }
     int files = 0;
     for (Shard s : shards) {
-      try (OutputStream o = out.open("/search/t/" + SearchTokens.shardName(s.prefix) + ".json")) {
+      out.stream("/search/t/" + SearchTokens.shardName(s.prefix) + ".json", o -> {
         o.write('{');
         for (int i = s.from; i < s.to; i++) {
           if (i > s.from) o.write(',');
@@ -84,7 +84,7 @@ public final class SearchIndexWriter {
         }
         o.write('}');
         o.write('\n');
-      }
+      });
       files++;
     }
     files += writeMeta(out);
@@ -192,9 +192,10 @@ public final class SearchIndexWriter {
   private int writeMeta(OutputTree out) throws IOException {
     int[] order = index.newestFirst();
     int files = 0;
-    for (int block = 0; block * META_BLOCK < order.length; block++) {
-      try (OutputStream o = out.open("/search/meta/" + block + ".json");
-          JsonGenerator g = JSON.createGenerator(o, JsonEncoding.UTF8)) {
+    for (int b = 0; b * META_BLOCK < order.length; b++) {
+      int block = b;
+      out.stream("/search/meta/" + block + ".json", o -> {
+        JsonGenerator g = JSON.createGenerator(o, JsonEncoding.UTF8);
         g.writeStartArray();
         for (int n = block * META_BLOCK; n < Math.min(order.length, (block + 1) * META_BLOCK); n++) {
           FigureBrief f = index.brief(order[n]);
@@ -207,7 +208,8 @@ public final class SearchIndexWriter {
         }
         g.writeEndArray();
         g.writeRaw('\n');
-      }
+        g.close();
+      });
       files++;
     }
     return files;
@@ -220,21 +222,22 @@ public final class SearchIndexWriter {
       for (int i = 0; i < numbers.length; i++) numbers[i] = numberOf[o.figures()[i]];
       Arrays.sort(numbers);
       for (int n : numbers) set.addOnce(n);
-      try (OutputStream os = out.open("/search/organisms/" + o.key() + ".json");
-          JsonGenerator g = JSON.createGenerator(os, JsonEncoding.UTF8)) {
+      out.stream("/search/organisms/" + o.key() + ".json", os -> {
+        JsonGenerator g = JSON.createGenerator(os, JsonEncoding.UTF8);
         g.writeStartObject();
         g.writeStringField("name", o.label());
         writeSet(g, "f", set);
         g.writeEndObject();
         g.writeRaw('\n');
-      }
+        g.close();
+      });
     }
     return index.organisms().size();
   }
 
   private void writeManifest(OutputTree out, List<Shard> shards) throws IOException {
-    try (OutputStream o = out.open("/search/manifest.json");
-        JsonGenerator g = JSON.createGenerator(o, JsonEncoding.UTF8)) {
+    out.stream("/search/manifest.json", o -> {
+      JsonGenerator g = JSON.createGenerator(o, JsonEncoding.UTF8);
       g.writeStartObject();
       g.writeNumberField("version", 1);
       g.writeNumberField("figures", figureCount);
@@ -248,7 +251,8 @@ public final class SearchIndexWriter {
       g.writeEndArray();
       g.writeEndObject();
       g.writeRaw('\n');
-    }
+      g.close();
+    });
   }
 
   private record Shard(String prefix, int from, int to) {}

@@ -13,6 +13,8 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,6 +87,28 @@ public final class Theme {
   public byte[] render(Template t, Map<String, Object> model, String renderingWhat) throws TemplateProblem {
     Utf8Buffer w = new Utf8Buffer(16 * 1024);
     try {
+      process(t, model, renderingWhat, w);
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to memory cannot fail", e);
+    }
+    return w.toByteArray();
+  }
+
+  /**
+   * Renders a template straight into {@code out} as UTF-8, through a buffer of fixed size: for
+   * listings, whose pages grow with the corpus. On a template error, part of the page may have
+   * been written.
+   */
+  public void render(Template t, Map<String, Object> model, String renderingWhat, OutputStream out)
+      throws TemplateProblem, IOException {
+    Utf8Buffer w = new Utf8Buffer(64 * 1024, out);
+    process(t, model, renderingWhat, w);
+    w.finish();
+  }
+
+  private void process(Template t, Map<String, Object> model, String renderingWhat, Writer w)
+      throws TemplateProblem, IOException {
+    try {
       t.process(model, w);
     } catch (TemplateException e) {
       // A syntax error in an imported or included template surfaces here, wrapped, and positioned at
@@ -104,10 +128,7 @@ public final class Theme {
           .withSourceLine(line == null ? "" : sourceLine(name, line))
           .withHint(missing ? "use ${x!''} or <#if x??> for values a record may lack" : "")
           .withDetail(e.getMessage()));
-    } catch (IOException e) {
-      throw new IllegalStateException("writing to memory cannot fail", e);
     }
-    return w.toByteArray();
   }
 
   /** Where a template comes from, for messages and {@code figsite templates --list}. */

@@ -1,5 +1,7 @@
 package org.figsite.render;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -12,38 +14,49 @@ import java.util.Arrays;
  *
  * <p>The bytes are exactly what {@code String.getBytes(UTF_8)} gives for the same text, including
  * its '?' for an unpaired surrogate.
+ *
+ * <p>Given a drain, it passes its bytes on whenever its buffer is full instead of growing it: a
+ * page of any size is then rendered in a buffer of fixed size (a gene page of a million-figure
+ * site is some 70 MB).
  */
 final class Utf8Buffer extends Writer {
   /** Pieces at least this long are encoded by the JDK in one call. */
   private static final int BULK = 24;
 
+  /** Where full buffers go, or null to keep everything. */
+  private final OutputStream drain;
   private byte[] buf;
   private int len;
   /** A high surrogate waiting for the low one, which may come in the next call; 0 when none. */
   private char pendingHigh;
 
   Utf8Buffer(int capacity) {
+    this(capacity, null);
+  }
+
+  Utf8Buffer(int capacity, OutputStream drain) {
     this.buf = new byte[capacity];
+    this.drain = drain;
   }
 
   @Override
-  public void write(int c) {
+  public void write(int c) throws IOException {
     put((char) c);
   }
 
   @Override
-  public void write(char[] cbuf, int off, int n) {
+  public void write(char[] cbuf, int off, int n) throws IOException {
     ensure(n);
     for (int i = off, end = off + n; i < end; i++) put(cbuf[i]);
   }
 
   @Override
-  public void write(String s) {
+  public void write(String s) throws IOException {
     write(s, 0, s.length());
   }
 
   @Override
-  public void write(String s, int off, int n) {
+  public void write(String s, int off, int n) throws IOException {
     if (n >= BULK && pendingHigh == 0 && !Character.isHighSurrogate(s.charAt(off + n - 1))) {
       // The JDK encodes a whole string with vector instructions: far faster than a loop here for
       // a caption or the JSON-LD, even with the copy. No surrogate pair is cut at either end.
@@ -71,7 +84,7 @@ final class Utf8Buffer extends Writer {
   }
 
   @Override
-  public Writer append(CharSequence csq) {
+  public Writer append(CharSequence csq) throws IOException {
     String s = String.valueOf(csq);
     write(s, 0, s.length());
     return this;
@@ -85,15 +98,25 @@ final class Utf8Buffer extends Writer {
 
   /** The text so far as UTF-8; a high surrogate still waiting for its pair counts as '?'. */
   byte[] toByteArray() {
-    if (pendingHigh != 0) {
-      pendingHigh = 0;
-      ensure(1);
-      buf[len++] = '?';
-    }
+    endPendingHigh();
     return Arrays.copyOf(buf, len);
   }
 
-  private void put(char c) {
+  /** Passes the rest on to the drain; a high surrogate still waiting for its pair counts as '?'. */
+  void finish() throws IOException {
+    endPendingHigh();
+    drain.write(buf, 0, len);
+    len = 0;
+  }
+
+  private void endPendingHigh() {
+    if (pendingHigh == 0) return;
+    pendingHigh = 0;
+    if (len == buf.length) buf = Arrays.copyOf(buf, len + 1);
+    buf[len++] = '?';
+  }
+
+  private void put(char c) throws IOException {
     if (pendingHigh != 0) {
       char high = pendingHigh;
       pendingHigh = 0;
@@ -129,8 +152,17 @@ final class Utf8Buffer extends Writer {
     }
   }
 
-  /** Room for {@code n} more bytes at the one-byte-per-char rate; put() asks again for more. */
-  private void ensure(int n) {
-    if (len + n > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+  /**
+   * Room for {@code n} more bytes at the one-byte-per-char rate; put() asks again for more. Always
+   * called between characters, so a drained buffer never ends inside one.
+   */
+  private void ensure(int n) throws IOException {
+    if (len + n <= buf.length) return;
+    if (drain != null && len > 0) {
+      drain.write(buf, 0, len);
+      len = 0;
+      if (n <= buf.length) return;
+    }
+    buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
   }
 }

@@ -2,7 +2,6 @@ package org.figsite.write;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -110,41 +109,81 @@ public final class OutputTree {
     }
   }
 
+  /** A file's content, produced piece by piece. */
+  public interface Content<E extends Exception> {
+    void writeTo(OutputStream out) throws IOException, E;
+  }
+
   /**
-   * Opens a file for writing piece by piece, for site-wide files too big to hold in memory. The
-   * caller closes the stream; it is buffered.
+   * Writes a file piece by piece, for the site-wide files that grow with the corpus (listings, the
+   * search index, the data files): memory holds a buffer, never the whole file. The file takes its
+   * new content only when {@code content} returns normally; if it throws, the file is as it was
+   * (in a staging tree, the half-written file is removed).
    */
-  public OutputStream open(String sitePath) throws IOException {
+  public <E extends Exception> void stream(String sitePath, Content<E> content) throws IOException, E {
     Path target = resolve(sitePath);
-    if (mode != Mode.STAGING) {
-      return new ByteArrayOutputStream(1 << 16) {
-        private boolean closed;
-
-        @Override
-        public void close() throws IOException {
-          if (closed) return;
-          closed = true;
-          OutputTree.this.write(sitePath, toByteArray());
+    switch (mode) {
+      case MEMORY -> {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 16);
+        content.writeTo(buf);
+        write(sitePath, buf.toByteArray());
+      }
+      case STAGING -> {
+        ensureParent(target);
+        long size = writeFile(target, content);
+        if (trackPaths) written.add(sitePath);
+        files.increment();
+        bytes.add(size);
+        changed.increment();
+      }
+      case IN_PLACE -> {
+        // Small files are compared in memory like any other; a big one spills to a temporary file,
+        // compared with the old one on disk and renamed over it only if it differs.
+        Path tmp = target.resolveSibling(target.getFileName() + ".figsite-tmp");
+        SpillStream spill = new SpillStream(tmp, () -> ensureParent(target));
+        boolean done = false;
+        try (spill) {
+          content.writeTo(spill);
+          done = true;
+        } finally {
+          if (!done) Files.deleteIfExists(tmp);
         }
-      };
+        if (spill.inMemory() != null) {
+          write(sitePath, spill.inMemory());
+          return;
+        }
+        if (trackPaths) written.add(sitePath);
+        files.increment();
+        bytes.add(spill.size());
+        if (sameFiles(tmp, target)) {
+          Files.delete(tmp);
+        } else {
+          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          changed.increment();
+        }
+      }
     }
-    ensureParent(target);
-    if (trackPaths) written.add(sitePath);
-    files.increment();
-    changed.increment();
-    return new FilterOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
-      @Override
-      public void write(int b) throws IOException {
-        out.write(b);
-        bytes.increment();
-      }
+  }
 
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-        bytes.add(len);
-      }
-    };
+  /** Writes {@code content} into a new file; removes what was written if it fails. Returns the size. */
+  private static <E extends Exception> long writeFile(Path target, Content<E> content) throws IOException, E {
+    boolean done = false;
+    CountingStream out = new CountingStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16));
+    try (out) {
+      content.writeTo(out);
+      done = true;
+    } finally {
+      if (!done) Files.deleteIfExists(target);
+    }
+    return out.count();
+  }
+
+  private static boolean sameFiles(Path a, Path b) throws IOException {
+    try {
+      return Files.mismatch(a, b) == -1;
+    } catch (NoSuchFileException e) {
+      return false;
+    }
   }
 
   /** Writes the held files (of an in-memory tree) into another tree. */

@@ -2,6 +2,8 @@ package org.figsite.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class Utf8BufferTest {
   @Test
-  void encodesAsciiLatinGreekCjkAndEmoji() {
+  void encodesAsciiLatinGreekCjkAndEmoji() throws IOException {
     String s = "<p>PPARγ · Ж 漢字 \uD83E\uDDEC é</p>".repeat(3);
     Utf8Buffer b = new Utf8Buffer(4);
     b.write(s);
@@ -19,7 +21,7 @@ class Utf8BufferTest {
   }
 
   @Test
-  void joinsASurrogatePairSplitBetweenTwoWrites() {
+  void joinsASurrogatePairSplitBetweenTwoWrites() throws IOException {
     Utf8Buffer b = new Utf8Buffer(16);
     b.write("a\uD83E");
     b.write("\uDDECb");
@@ -27,7 +29,7 @@ class Utf8BufferTest {
   }
 
   @Test
-  void writesQuestionMarksForUnpairedSurrogatesLikeGetBytes() {
+  void writesQuestionMarksForUnpairedSurrogatesLikeGetBytes() throws IOException {
     for (String s : new String[] {"x\uD83E", "\uDDECx", "\uD83E\uD83Ex", "\uD83Ey"}) {
       Utf8Buffer b = new Utf8Buffer(1);
       b.write(s);
@@ -38,9 +40,28 @@ class Utf8BufferTest {
   /** Any text, cut into any pieces and written through every method, gives String.getBytes' bytes. */
   @Property(tries = 300)
   void equalsGetBytesForAnyTextInAnyPieces(
-      @ForAll @CharRange(from = 0, to = 0xFFFF) char[] chars, @ForAll @IntRange(min = 1, max = 40) int piece) {
+      @ForAll @CharRange(from = 0, to = 0xFFFF) char[] chars, @ForAll @IntRange(min = 1, max = 40) int piece)
+      throws IOException {
     String s = new String(chars);
     Utf8Buffer b = new Utf8Buffer(2);
+    writeInPieces(b, s, piece);
+    assertThat(b.toByteArray()).isEqualTo(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Drained through a small buffer, the same text gives the same bytes. */
+  @Property(tries = 300)
+  void drainsExactlyTheBytesItWouldHaveKept(
+      @ForAll @CharRange(from = 0, to = 0xFFFF) char[] chars, @ForAll @IntRange(min = 1, max = 40) int piece,
+      @ForAll @IntRange(min = 1, max = 64) int capacity) throws IOException {
+    String s = new String(chars);
+    ByteArrayOutputStream drained = new ByteArrayOutputStream();
+    Utf8Buffer b = new Utf8Buffer(capacity, drained);
+    writeInPieces(b, s, piece);
+    b.finish();
+    assertThat(drained.toByteArray()).isEqualTo(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void writeInPieces(Utf8Buffer b, String s, int piece) throws IOException {
     int method = 0;
     for (int i = 0; i < s.length(); i += piece, method++) {
       int end = Math.min(s.length(), i + piece);
@@ -52,6 +73,5 @@ class Utf8BufferTest {
         }
       }
     }
-    assertThat(b.toByteArray()).isEqualTo(s.getBytes(StandardCharsets.UTF_8));
   }
 }
