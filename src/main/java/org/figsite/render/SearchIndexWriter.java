@@ -5,16 +5,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.figsite.index.Facet;
 import org.figsite.index.FigureBrief;
-import org.figsite.index.FigureSummary;
 import org.figsite.index.SearchTokens;
 import org.figsite.index.SiteIndex;
 import org.figsite.write.OutputTree;
@@ -61,55 +57,43 @@ public final class SearchIndexWriter {
 
   /** @return the number of files written */
   public int write(OutputTree out) throws IOException {
-    Map<String, Postings> tokens = tokens();
-    String[] sorted = tokens.keySet().toArray(new String[0]);
-    Arrays.sort(sorted);
+    SearchPostings postings = new SearchPostings(index, numberOf);
+    String[] tokens = postings.tokens();
     List<Shard> shards = new ArrayList<>();
-    int[] sizes = new int[sorted.length];
-    for (int i = 0; i < sorted.length; i++) sizes[i] = entry(sorted[i], tokens.get(sorted[i])).length;
-    for (int i = 0; i < sorted.length; ) {
-      String prefix = sorted[i].substring(0, Math.min(2, sorted[i].length()));
-      int j = i;
-      while (j < sorted.length && prefix(sorted[j], prefix.length()).equals(prefix)) j++;
-      split(sorted, sizes, i, j, prefix, shards);
-      i = j;
-    }
+    int[] sizes = new int[tokens.length];
     int files = 0;
-    for (Shard s : shards) {
-      out.stream("/search/t/" + SearchTokens.shardName(s.prefix) + ".json", o -> {
-        o.write('{');
-        for (int i = s.from; i < s.to; i++) {
-          if (i > s.from) o.write(',');
-          o.write(entry(sorted[i], tokens.get(sorted[i])));
-        }
-        o.write('}');
-        o.write('\n');
-      });
-      files++;
+    // Token by token within each two-character prefix, the shards of which do not depend on any
+    // other prefix: only one prefix's entries are held at a time.
+    for (int i = 0; i < tokens.length; ) {
+      String prefix = tokens[i].substring(0, Math.min(2, tokens[i].length()));
+      int j = i;
+      while (j < tokens.length && prefix(tokens[j], prefix.length()).equals(prefix)) j++;
+      byte[][] entries = new byte[j - i][];
+      for (int k = i; k < j; k++) {
+        entries[k - i] = entry(tokens[k], postings.entry(tokens[k]));
+        sizes[k] = entries[k - i].length;
+      }
+      int first = shards.size();
+      split(tokens, sizes, i, j, prefix, shards);
+      for (Shard s : shards.subList(first, shards.size())) {
+        int base = i;
+        out.stream("/search/t/" + SearchTokens.shardName(s.prefix) + ".json", o -> {
+          o.write('{');
+          for (int k = s.from; k < s.to; k++) {
+            if (k > s.from) o.write(',');
+            o.write(entries[k - base]);
+          }
+          o.write('}');
+          o.write('\n');
+        });
+        files++;
+      }
+      i = j;
     }
     files += writeMeta(out);
     files += writeOrganisms(out);
     writeManifest(out, shards);
     return files + 1;
-  }
-
-  /** Every token with its postings; figure numbers are added in increasing order. */
-  private Map<String, Postings> tokens() {
-    Map<String, Postings> tokens = new HashMap<>();
-    int[] order = index.newestFirst();
-    for (int n = 0; n < order.length; n++) {
-      FigureSummary f = index.figure(order[n]);
-      for (String symbol : f.geneSymbols()) {
-        Postings p = tokens.computeIfAbsent(SearchTokens.normalize(symbol), k -> new Postings());
-        if (p.symbol == null) p.symbol = symbol;
-        p.genes.addOnce(n);
-      }
-      for (String w : SearchTokens.words(f.title())) tokens.computeIfAbsent(w, k -> new Postings()).title.addOnce(n);
-      for (String o : f.organisms()) {
-        for (String w : SearchTokens.words(o)) tokens.computeIfAbsent(w, k -> new Postings()).organisms.addOnce(n);
-      }
-    }
-    return tokens;
   }
 
   /**
@@ -143,16 +127,16 @@ public final class SearchIndexWriter {
   }
 
   /** {@code "token":{"s":"Symbol","g":…,"t":…,"o":…}} as UTF-8. */
-  private byte[] entry(String token, Postings p) throws IOException {
+  private byte[] entry(String token, SearchPostings.Entry p) throws IOException {
     ByteArrayOutputStream buf = new ByteArrayOutputStream(64);
     try (JsonGenerator g = JSON.createGenerator(buf, JsonEncoding.UTF8)) {
       g.writeStartObject();
       g.writeFieldName(token);
       g.writeStartObject();
-      if (p.symbol != null) g.writeStringField("s", p.symbol);
-      if (p.genes.size > 0) writeSet(g, "g", p.genes);
-      if (p.title.size > 0) writeSet(g, "t", p.title);
-      if (p.organisms.size > 0) writeSet(g, "o", p.organisms);
+      if (p.symbol() != null) g.writeStringField("s", p.symbol());
+      if (p.genes().length > 0) writeSet(g, "g", p.genes());
+      if (p.title().length > 0) writeSet(g, "t", p.title());
+      if (p.organisms().length > 0) writeSet(g, "o", p.organisms());
       g.writeEndObject();
       g.writeEndObject();
     }
@@ -161,26 +145,26 @@ public final class SearchIndexWriter {
   }
 
   /** A sorted set of figure numbers: gaps as a JSON array, or a base64 bitmap when that is shorter. */
-  private void writeSet(JsonGenerator g, String field, IntList set) throws IOException {
+  private void writeSet(JsonGenerator g, String field, int[] set) throws IOException {
     g.writeFieldName(field);
     long listBytes = 2;
     int prev = 0;
-    for (int i = 0; i < set.size; i++) {
-      listBytes += digits(set.items[i] - prev) + 1;
-      prev = set.items[i];
+    for (int v : set) {
+      listBytes += digits(v - prev) + 1;
+      prev = v;
     }
     long bitmapBytes = 4L * ((figureCount + 7) / 8 + 2) / 3 + 2;
     if (bitmapBytes < listBytes) {
       byte[] bits = new byte[(figureCount + 7) / 8];
-      for (int i = 0; i < set.size; i++) bits[set.items[i] >> 3] |= (byte) (1 << (set.items[i] & 7));
+      for (int v : set) bits[v >> 3] |= (byte) (1 << (v & 7));
       g.writeString(Base64.getEncoder().encodeToString(bits));
       return;
     }
     g.writeStartArray();
     prev = 0;
-    for (int i = 0; i < set.size; i++) {
-      g.writeNumber(set.items[i] - prev);
-      prev = set.items[i];
+    for (int v : set) {
+      g.writeNumber(v - prev);
+      prev = v;
     }
     g.writeEndArray();
   }
@@ -217,11 +201,12 @@ public final class SearchIndexWriter {
 
   private int writeOrganisms(OutputTree out) throws IOException {
     for (Facet o : index.organisms()) {
-      IntList set = new IntList();
       int[] numbers = new int[o.figures().length];
       for (int i = 0; i < numbers.length; i++) numbers[i] = numberOf[o.figures()[i]];
       Arrays.sort(numbers);
-      for (int n : numbers) set.addOnce(n);
+      int unique = 0;
+      for (int i = 0; i < numbers.length; i++) if (i == 0 || numbers[i] != numbers[unique - 1]) numbers[unique++] = numbers[i];
+      int[] set = Arrays.copyOf(numbers, unique);
       out.stream("/search/organisms/" + o.key() + ".json", os -> {
         JsonGenerator g = JSON.createGenerator(os, JsonEncoding.UTF8);
         g.writeStartObject();
@@ -256,23 +241,4 @@ public final class SearchIndexWriter {
   }
 
   private record Shard(String prefix, int from, int to) {}
-
-  private static final class Postings {
-    String symbol;
-    final IntList genes = new IntList();
-    final IntList title = new IntList();
-    final IntList organisms = new IntList();
-  }
-
-  /** Ascending figure numbers without repeats. */
-  private static final class IntList {
-    int[] items = new int[2];
-    int size;
-
-    void addOnce(int v) {
-      if (size > 0 && items[size - 1] == v) return;
-      if (size == items.length) items = Arrays.copyOf(items, size * 2);
-      items[size++] = v;
-    }
-  }
 }

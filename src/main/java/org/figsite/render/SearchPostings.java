@@ -1,0 +1,103 @@
+package org.figsite.render;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.figsite.index.FigureBrief;
+import org.figsite.index.SearchTokens;
+import org.figsite.index.SiteIndex;
+
+/**
+ * Which figures each search token finds, by figure number (newest first, see {@link
+ * SearchIndexWriter}). Built for a million figures: gene tokens are answered from the site
+ * index's gene lists when asked for, and title and organism words are gathered in one pass over
+ * the figures' briefs into {@link GapList}s, so that memory holds about ten bytes per figure.
+ */
+final class SearchPostings {
+  /** A token's figures: the gene symbol it stands for (or null), and sorted figure numbers. */
+  record Entry(String symbol, int[] genes, int[] title, int[] organisms) {}
+
+  private static final int[] NONE = new int[0];
+
+  private final SiteIndex index;
+  private final int[] numberOf;
+  /** For each gene token, the symbols that normalise to it, sorted. */
+  private final Map<String, List<String>> geneTokens = new HashMap<>();
+  private final Map<String, GapList> title = new HashMap<>();
+  private final Map<String, GapList> organisms = new HashMap<>();
+
+  /** @param numberOf each figure's number */
+  SearchPostings(SiteIndex index, int[] numberOf) {
+    this.index = index;
+    this.numberOf = numberOf;
+    for (String symbol : index.genes().keySet()) {
+      geneTokens.computeIfAbsent(SearchTokens.normalize(symbol), k -> new ArrayList<>()).add(symbol);
+    }
+    int[] order = index.newestFirst();
+    for (int n = 0; n < order.length; n++) {
+      FigureBrief f = index.brief(order[n]);
+      for (String w : SearchTokens.words(f.title())) title.computeIfAbsent(w, k -> new GapList()).addOnce(n);
+      for (String o : f.organisms()) {
+        for (String w : SearchTokens.words(o)) organisms.computeIfAbsent(w, k -> new GapList()).addOnce(n);
+      }
+    }
+  }
+
+  /** Every token, sorted. */
+  String[] tokens() {
+    TreeSet<String> all = new TreeSet<>(geneTokens.keySet());
+    all.addAll(title.keySet());
+    all.addAll(organisms.keySet());
+    return all.toArray(new String[0]);
+  }
+
+  Entry entry(String token) {
+    List<String> symbols = geneTokens.get(token);
+    String symbol = null;
+    int[] genes = NONE;
+    if (symbols != null) {
+      genes = geneNumbers(symbols);
+      symbol = firstSeen(symbols);
+    }
+    GapList t = title.get(token);
+    GapList o = organisms.get(token);
+    return new Entry(symbol, genes, t == null ? NONE : t.toArray(), o == null ? NONE : o.toArray());
+  }
+
+  /** The numbers of the figures that mention any of the symbols, sorted, each once. */
+  private int[] geneNumbers(List<String> symbols) {
+    int total = 0;
+    for (String s : symbols) total += index.genes().get(s).length;
+    int[] out = new int[total];
+    int at = 0;
+    for (String s : symbols) for (int fig : index.genes().get(s)) out[at++] = numberOf[fig];
+    Arrays.sort(out);
+    int unique = 0;
+    for (int i = 0; i < out.length; i++) if (i == 0 || out[i] != out[unique - 1]) out[unique++] = out[i];
+    return unique == out.length ? out : Arrays.copyOf(out, unique);
+  }
+
+  /**
+   * The symbol shown for a token that several symbols normalise to (TP53 and tp53): the one met
+   * first going through the figures newest first, and through each figure's genes in order.
+   */
+  private String firstSeen(List<String> symbols) {
+    if (symbols.size() == 1) return symbols.get(0);
+    TreeMap<Integer, List<String>> byFirst = new TreeMap<>();
+    for (String s : symbols) {
+      int first = Integer.MAX_VALUE;
+      for (int fig : index.genes().get(s)) first = Math.min(first, numberOf[fig]);
+      byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(s);
+    }
+    List<String> tied = byFirst.firstEntry().getValue();
+    if (tied.size() == 1) return tied.get(0);
+    for (String s : index.figure(index.newestFirst()[byFirst.firstKey()]).geneSymbols()) {
+      if (tied.contains(s)) return s;
+    }
+    throw new IllegalStateException("the figure mentions none of " + tied);
+  }
+}
