@@ -140,8 +140,7 @@ final class FullBuild {
       sizes[k] = files.size(kept[k]);
       mtimes[k] = files.mtimeNanos(kept[k]);
     }
-    List<String> sitePaths = new ArrayList<>(siteWide.writtenPaths());
-    sitePaths.sort(null);
+    List<String> sitePaths = siteWide.writtenPaths();
     BuildCache.afterFullBuild(in.settingsKey(), folder.identity(), in.pagesKey(), summariesFile, names.build(), sizes,
         mtimes, summaries.select(kept), sitePaths).write(cacheFile);
   }

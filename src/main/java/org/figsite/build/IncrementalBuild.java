@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -187,10 +188,9 @@ final class IncrementalBuild {
         problems.add(e.problem());
         return Optional.of(BuildReport.failed(problems, start));
       }
-      Set<String> now = wide.writtenPaths();
-      for (String p : cache.sitePaths()) if (!now.contains(p)) removeFile(live, p);
-      sitePaths = new ArrayList<>(now);
-      sitePaths.sort(null);
+      List<String> now = wide.writtenPaths(); // sorted
+      for (String p : cache.sitePaths()) if (Collections.binarySearch(now, p) < 0) removeFile(live, p);
+      sitePaths = now;
     }
     clock.mark("write pages");
     cache.next(folder.identity(), in.pagesKey(), names.build(), Arrays.copyOf(sizes, count), Arrays.copyOf(mtimes, count),

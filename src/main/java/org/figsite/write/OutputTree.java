@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,7 +45,7 @@ public final class OutputTree {
   /** The files held back (MEMORY). */
   private final Map<String, byte[]> held = new ConcurrentSkipListMap<>();
   /** Every path written through this tree, when it tracks them. */
-  private final Set<String> written = ConcurrentHashMap.newKeySet();
+  private final PathLog written = new PathLog();
 
   private final boolean trackPaths;
 
@@ -213,9 +214,9 @@ public final class OutputTree {
     return true;
   }
 
-  /** The site paths written through this tree; empty unless made by {@link #trackingPaths}. */
-  public Set<String> writtenPaths() {
-    return written;
+  /** The site paths written through this tree, sorted; empty unless made by {@link #trackingPaths}. */
+  public List<String> writtenPaths() {
+    return written.sorted();
   }
 
   private static boolean sameBytes(Path target, byte[] data) throws IOException {
