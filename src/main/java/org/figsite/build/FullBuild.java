@@ -8,6 +8,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.figsite.cache.BuildCache;
@@ -82,32 +83,14 @@ final class FullBuild {
         return BuildReport.failed(problems, start);
       }
       clock.mark("read and render records");
-      int valid = 0;
-      for (int i = 0; i < files.count(); i++) if (summaries.has(i)) valid++;
-
+      // A tree of its own for the site-wide pages, whose paths the cache remembers.
+      OutputTree siteWide = staging.sibling(keepCache);
       List<Integer> dropped = new ArrayList<>();
-      SiteIndex index = SiteIndexer.index(summaries, problems, dropped);
-      clock.mark("index");
-      int skipped = files.count() - valid + dropped.size() + in.pageFileCount() - in.pages().size();
-      // With --skip-invalid, errors in records and pages leave those out; any other error (a
-      // template, the disk) still fails the build.
-      if (problems.hasErrors() && (!in.options().skipInvalid() || figures.failedOutsideRecords())) {
+      Optional<SiteWide> written = writeSiteWide(files, summaries, figures, staging, siteWide, dropped);
+      if (written.isEmpty()) {
         folder.discard(staging);
         return BuildReport.failed(problems, start);
       }
-      // A tree of its own for the site-wide pages, so their paths can be remembered for the next build.
-      OutputTree siteWide = staging.trackingPaths();
-      SiteWidePhase.Counts counts;
-      in.progress().stage("site-wide pages (stubs, genes, listings, search, sitemaps)", 0);
-      try {
-        removeDropped(dropped, summaries, index, figures, staging);
-        counts = SiteWidePhase.write(in, index, siteWide);
-      } catch (Theme.TemplateProblem e) {
-        problems.add(e.problem());
-        folder.discard(staging);
-        return BuildReport.failed(problems, start);
-      }
-      clock.mark("site-wide pages");
       long fileCount = staging.fileCount() + siteWide.fileCount();
       long bytes = staging.byteCount() + siteWide.byteCount();
       in.progress().stage("publishing", 0);
@@ -118,11 +101,43 @@ final class FullBuild {
         cacheWritten = true;
         clock.mark("write cache");
       }
-      return new BuildReport(true, false, problems, files.count(), index.figureCount(), counts.stubs(),
+      SiteWidePhase.Counts counts = written.get().counts();
+      return new BuildReport(true, false, problems, files.count(), written.get().figures(), counts.stubs(),
           counts.genePages(), counts.otherPages(), counts.sitemaps(), fileCount, bytes, fileCount,
-          BuildReport.millisSince(start), skipped);
+          BuildReport.millisSince(start), written.get().skipped());
     } finally {
       if (!cacheWritten) deleteQuietly(summariesFile);
+    }
+  }
+
+  /** What the site-wide phase did, for the report. */
+  private record SiteWide(SiteWidePhase.Counts counts, int figures, int skipped) {}
+
+  /**
+   * Indexes the summaries and writes the site-wide pages; empty when the build must fail. The
+   * index lives only while this runs, so that writing the cache afterwards has its memory.
+   */
+  private Optional<SiteWide> writeSiteWide(RecordFiles files, StoredSummaries summaries, FigureStage figures,
+      OutputTree staging, OutputTree siteWide, List<Integer> dropped) throws IOException {
+    int valid = 0;
+    for (int i = 0; i < files.count(); i++) if (summaries.has(i)) valid++;
+    SiteIndex index = SiteIndexer.index(summaries, problems, dropped);
+    clock.mark("index");
+    int skipped = files.count() - valid + dropped.size() + in.pageFileCount() - in.pages().size();
+    // With --skip-invalid, errors in records and pages leave those out; any other error (a
+    // template, the disk) still fails the build.
+    if (problems.hasErrors() && (!in.options().skipInvalid() || figures.failedOutsideRecords())) {
+      return Optional.empty();
+    }
+    in.progress().stage("site-wide pages (stubs, genes, listings, search, sitemaps)", 0);
+    try {
+      removeDropped(dropped, summaries, index, figures, staging);
+      SiteWidePhase.Counts counts = SiteWidePhase.write(in, index, siteWide);
+      clock.mark("site-wide pages");
+      return Optional.of(new SiteWide(counts, index.figureCount(), skipped));
+    } catch (Theme.TemplateProblem e) {
+      problems.add(e.problem());
+      return Optional.empty();
     }
   }
 

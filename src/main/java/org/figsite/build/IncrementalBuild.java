@@ -176,7 +176,7 @@ final class IncrementalBuild {
     }
     List<String> sitePaths = null; // unchanged unless the site-wide pages are redone
     SiteWidePhase.Counts counts = new SiteWidePhase.Counts(0, 0, 0, 0);
-    OutputTree wide = live.trackingPaths();
+    OutputTree wide = live.sibling(true);
     if (siteWide) {
       try {
         counts = SiteWidePhase.write(in, index, wide);

@@ -57,12 +57,13 @@ public final class OutputTree {
   }
 
   /**
-   * Another tree on the same folder, in the same mode, that remembers every path written through
-   * it ({@link #writtenPaths}): for the site-wide pages, whose paths the next incremental build
-   * needs in order to delete the ones that go away.
+   * Another tree on the same folder, in the same mode, with counts of its own: for the site-wide
+   * pages. With {@code trackPaths} it remembers every path written through it ({@link
+   * #writtenPaths}), which the next incremental build needs in order to delete the pages that go
+   * away.
    */
-  public OutputTree trackingPaths() {
-    return new OutputTree(root, mode, true);
+  public OutputTree sibling(boolean trackPaths) {
+    return new OutputTree(root, mode, trackPaths);
   }
 
   public static OutputTree staging(Path root) {
@@ -214,7 +215,7 @@ public final class OutputTree {
     return true;
   }
 
-  /** The site paths written through this tree, sorted; empty unless made by {@link #trackingPaths}. */
+  /** The site paths written through this tree, sorted; empty unless made by {@link #sibling} to track them. */
   public List<String> writtenPaths() {
     return written.sorted();
   }
