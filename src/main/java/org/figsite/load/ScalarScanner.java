@@ -23,11 +23,16 @@ final class ScalarScanner {
   }
 
   private final YamlCursor c;
+  private final char[] t;
   private Stop stop;
   private boolean crossedLine;
+  /** The value being built when it is not one slice of the text (folded, or with escapes). */
+  private char[] buf = new char[256];
+  private int len;
 
   ScalarScanner(YamlCursor cursor) {
     this.c = cursor;
+    this.t = cursor.chars;
   }
 
   /** Why the last plain scalar ended. */
@@ -54,10 +59,9 @@ final class ScalarScanner {
    * token if the scalar ended at a line break, else where it stopped ({@link #stop()}).
    */
   ScalarNode plain(int minColumn) {
-    String t = c.text();
     Mark start = c.mark();
     int first = c.pos;
-    StringBuilder folded = null;
+    boolean folded = false;
     int runStart = c.pos;
     int lastEnd = c.pos;
     int endLine = c.line;
@@ -71,16 +75,17 @@ final class ScalarScanner {
         break;
       }
       int chunk = c.pos;
-      skipPlainChunk(t);
+      skipPlainChunk();
       if (c.pos == chunk) {
         stop = c.atEnd() ? Stop.END : Stop.COLON;
         break;
       }
       if (pendingBreaks >= 0) {
         // Folded only now that a chunk follows, as SnakeYAML adds the spaces before a chunk.
-        if (folded == null) folded = new StringBuilder(64);
-        folded.append(t, runStart, lastEnd);
-        fold(folded, pendingBreaks);
+        if (!folded) len = 0;
+        folded = true;
+        append(runStart, lastEnd);
+        fold(pendingBreaks);
         runStart = chunk;
         pendingBreaks = -1;
       }
@@ -113,7 +118,13 @@ final class ScalarScanner {
       pendingBreaks = breaks;
     }
     if (lastEnd == first) throw NotOnFastPath.INSTANCE;
-    String value = folded == null ? t.substring(runStart, lastEnd) : folded.append(t, runStart, lastEnd).toString();
+    String value;
+    if (folded) {
+      append(runStart, lastEnd);
+      value = new String(buf, 0, len);
+    } else {
+      value = new String(t, runStart, lastEnd - runStart);
+    }
     // "<<" would be a merge key (UntypedResolver): records never use it, and figsite refuses it.
     if (value.equals("<<")) throw NotOnFastPath.INSTANCE;
     Mark end = c.markAt(lastEnd, endLine, endLineStart);
@@ -121,13 +132,13 @@ final class ScalarScanner {
   }
 
   /** Moves over non-blank characters, stopping before a {@code ':'} that is followed by a blank. */
-  private void skipPlainChunk(String t) {
-    int n = t.length();
+  private void skipPlainChunk() {
+    int n = c.end;
     int p = c.pos;
     while (p < n) {
-      char ch = t.charAt(p);
+      char ch = t[p];
       if (ch == ' ' || ch == '\n') break;
-      if (ch == ':' && (p + 1 == n || t.charAt(p + 1) == ' ' || t.charAt(p + 1) == '\n')) break;
+      if (ch == ':' && (p + 1 == n || t[p + 1] == ' ' || t[p + 1] == '\n')) break;
       p++;
     }
     c.pos = p;
@@ -148,11 +159,12 @@ final class ScalarScanner {
     }
   }
 
-  private static void fold(StringBuilder sb, int blankLines) {
+  /** A line break between two runs of text: a space, or a line feed for each blank line. */
+  private void fold(int blankLines) {
     if (blankLines == 0) {
-      sb.append(' ');
+      append(' ');
     } else {
-      for (int i = 0; i < blankLines; i++) sb.append('\n');
+      for (int i = 0; i < blankLines; i++) append('\n');
     }
   }
 
@@ -167,17 +179,27 @@ final class ScalarScanner {
   }
 
   private ScalarNode quoted(char quote, ScalarStyle style) {
-    String t = c.text();
     Mark start = c.mark();
     c.pos++;
-    StringBuilder sb = null;
+    boolean built = false;
     int runStart = c.pos;
+    int n = c.end;
     while (true) {
+      // The common case: ordinary characters, scanned without a call per character.
+      int p = c.pos;
+      while (p < n) {
+        char ch = t[p];
+        if (ch == quote || ch == ' ' || ch == '\n' || ch == '\\') break;
+        p++;
+      }
+      c.pos = p;
       char ch = c.peek();
       if (ch == quote) {
         if (quote == '\'' && c.peek(1) == '\'') {
-          if (sb == null) sb = new StringBuilder(64);
-          sb.append(t, runStart, c.pos).append('\'');
+          if (!built) len = 0;
+          built = true;
+          append(runStart, c.pos);
+          append('\'');
           c.pos += 2;
           runStart = c.pos;
           continue;
@@ -189,21 +211,29 @@ final class ScalarScanner {
         int spaces = c.pos;
         c.skipSpaces();
         if (c.peek() == '\n') {
-          if (sb == null) sb = new StringBuilder(64);
-          sb.append(t, runStart, spaces);
-          fold(sb, skipBreaks());
+          if (!built) len = 0;
+          built = true;
+          append(runStart, spaces);
+          fold(skipBreaks());
           runStart = c.pos;
         }
-      } else if (ch == '\\' && quote == '"') {
-        if (sb == null) sb = new StringBuilder(64);
-        sb.append(t, runStart, c.pos);
-        escape(sb);
+      } else if (quote == '"') {
+        if (!built) len = 0;
+        built = true;
+        append(runStart, c.pos);
+        escape();
         runStart = c.pos;
       } else {
         c.pos++;
       }
     }
-    String value = sb == null ? t.substring(runStart, c.pos) : sb.append(t, runStart, c.pos).toString();
+    String value;
+    if (built) {
+      append(runStart, c.pos);
+      value = new String(buf, 0, len);
+    } else {
+      value = new String(t, runStart, c.pos - runStart);
+    }
     c.pos++;
     return new ScalarNode(Tag.STR, true, value, start, c.mark(), style);
   }
@@ -213,11 +243,11 @@ final class ScalarScanner {
    * 2.5's: it has no {@code \/} and no backslash-tab, which are errors there, so they leave the
    * fast path like any other unknown escape.
    */
-  private void escape(StringBuilder sb) {
+  private void escape() {
     char e = c.peek(1);
-    String simple = simpleEscape(e);
-    if (simple != null) {
-      sb.append(simple);
+    int simple = simpleEscape(e);
+    if (simple >= 0) {
+      append((char) simple);
       c.pos += 2;
       return;
     }
@@ -231,7 +261,12 @@ final class ScalarScanner {
       if (cp > Character.MAX_CODE_POINT || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)) {
         throw NotOnFastPath.INSTANCE;
       }
-      sb.appendCodePoint((int) cp);
+      if (cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+        append(Character.highSurrogate((int) cp));
+        append(Character.lowSurrogate((int) cp));
+      } else {
+        append((char) cp);
+      }
       c.pos += 2 + digits;
       return;
     }
@@ -239,10 +274,26 @@ final class ScalarScanner {
       // An escaped line break joins the lines: no space, but blank lines after it still count.
       c.pos++;
       int blank = skipBreaks();
-      for (int i = 0; i < blank; i++) sb.append('\n');
+      for (int i = 0; i < blank; i++) append('\n');
       return;
     }
     throw NotOnFastPath.INSTANCE;
+  }
+
+  private void append(int from, int to) {
+    int k = to - from;
+    ensure(k);
+    System.arraycopy(t, from, buf, len, k);
+    len += k;
+  }
+
+  private void append(char ch) {
+    ensure(1);
+    buf[len++] = ch;
+  }
+
+  private void ensure(int more) {
+    if (len + more > buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
   }
 
   private static int hexDigit(char h) {
@@ -252,25 +303,27 @@ final class ScalarScanner {
     throw NotOnFastPath.INSTANCE;
   }
 
-  private static String simpleEscape(char e) {
+  /** The character a one-letter escape stands for, or -1. */
+  private static int simpleEscape(char e) {
     switch (e) {
-      case '0': return "\0";
-      case 'a': return "\u0007";
-      case 'b': return "\b";
-      case 't': return "\t";
-      case 'n': return "\n";
-      case 'v': return "\u000b";
-      case 'f': return "\f";
-      case 'r': return "\r";
-      case 'e': return "\u001b";
-      case ' ': return " ";
-      case '"': return "\"";
-      case '\\': return "\\";
-      case 'N': return "\u0085";
-      case '_': return "\u00a0";
-      case 'L': return "\u2028";
-      case 'P': return "\u2029";
-      default: return null;
+      case '0': return 0;
+      case 'a': return 0x07;
+      case 'b': return '\b';
+      case 't': return '\t';
+      case 'n': return '\n';
+      case 'v': return 0x0b;
+      case 'f': return '\f';
+      case 'r': return '\r';
+      case 'e': return 0x1b;
+      case ' ': return ' ';
+      case '"': return '"';
+      case '\\': return '\\';
+      case 'N': return 0x85;
+      case '_': return 0xa0;
+      case 'L': return 0x2028;
+      case 'P': return 0x2029;
+      default: return -1;
     }
   }
+
 }

@@ -5,28 +5,32 @@ import org.yaml.snakeyaml.error.Mark;
 
 /**
  * A position in front matter text for {@link BlockYamlComposer}, making the same {@link Mark}s as
- * SnakeYAML's reader: 0-based line, column and index counted in code points, a surrogate pair
- * being one. Only text of characters the fast path knows is accepted (see {@link #over}).
+ * SnakeYAML's reader: name, and 0-based line, column and index counted in code points, a surrogate
+ * pair being one. Only text of characters the fast path knows is accepted (see {@link #over}).
+ *
+ * <p>The marks carry no text for {@link Mark#get_snippet()}: SnakeYAML's carry a window of the text
+ * for its own error messages, which the fast path never makes (figsite shows its own source line
+ * for every problem). Filling that buffer would cost a tenth of the fast path.
  */
 final class YamlCursor {
   /** SnakeYAML's name for text read from a {@code Reader}, as in its own marks. */
   private static final String READER = "'reader'";
   private static final int[] NO_PAIRS = new int[0];
+  private static final int[] NO_SNIPPET = new int[0];
 
-  private final String text;
-  private final int end;
+  /** The text's characters: scanning an array is much faster than {@code String.charAt} on UTF-16 text. */
+  final char[] chars;
+  final int end;
   /** Char offsets of the high halves of surrogate pairs, ascending; usually none. */
   private final int[] pairs;
-  /** The text as code points: the buffer every mark carries for its snippet. */
-  private int[] codePoints;
 
   int pos;
   int line;
   int lineStart;
 
-  private YamlCursor(String text, int[] pairs) {
-    this.text = text;
-    this.end = text.length();
+  private YamlCursor(char[] chars, int[] pairs) {
+    this.chars = chars;
+    this.end = chars.length;
     this.pairs = pairs;
   }
 
@@ -37,32 +41,31 @@ final class YamlCursor {
    * starts with {@code ---} or {@code ...}, a document marker in some places and not in others.
    */
   static YamlCursor over(String text) {
+    char[] a = text.toCharArray();
     int[] pairs = NO_PAIRS;
     int pairCount = 0;
-    int n = text.length();
-    if (startsDocumentMarker(text, 0)) return null;
+    int n = a.length;
+    if (startsDocumentMarker(a, 0)) return null;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = a[i];
       if (c >= 0x20 && c < 0x7f) continue;
       if (c == '\n') {
-        if (startsDocumentMarker(text, i + 1)) return null;
+        if (startsDocumentMarker(a, i + 1)) return null;
       } else if (c < 0xa0 || c == 0xfeff || c == 0x2028 || c == 0x2029 || c >= 0xfffe) {
         return null;
-      } else if (Character.isSurrogate(c)) {
-        if (!Character.isHighSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(text.charAt(i + 1))) return null;
+      } else if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+        if (!Character.isHighSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(a[i + 1])) return null;
         if (pairCount == pairs.length) pairs = Arrays.copyOf(pairs, Math.max(8, pairCount * 2));
         pairs[pairCount++] = i++;
       }
     }
-    return new YamlCursor(text, pairCount == pairs.length ? pairs : Arrays.copyOf(pairs, pairCount));
+    return new YamlCursor(a, pairCount == pairs.length ? pairs : Arrays.copyOf(pairs, pairCount));
   }
 
-  private static boolean startsDocumentMarker(String t, int at) {
-    return t.startsWith("---", at) || t.startsWith("...", at);
-  }
-
-  String text() {
-    return text;
+  private static boolean startsDocumentMarker(char[] a, int at) {
+    if (at + 3 > a.length) return false;
+    char c = a[at];
+    return (c == '-' || c == '.') && a[at + 1] == c && a[at + 2] == c;
   }
 
   boolean atEnd() {
@@ -71,12 +74,12 @@ final class YamlCursor {
 
   /** The character at the cursor, or NUL at the end (NUL itself never gets this far). */
   char peek() {
-    return pos < end ? text.charAt(pos) : '\0';
+    return pos < end ? chars[pos] : '\0';
   }
 
   char peek(int ahead) {
     int at = pos + ahead;
-    return at < end ? text.charAt(at) : '\0';
+    return at < end ? chars[at] : '\0';
   }
 
   /** Whether the character at {@code ahead} is a space, a line break or the end: YAML's blank. */
@@ -93,7 +96,7 @@ final class YamlCursor {
   }
 
   void skipSpaces() {
-    while (pos < end && text.charAt(pos) == ' ') pos++;
+    while (pos < end && chars[pos] == ' ') pos++;
   }
 
   /**
@@ -112,25 +115,12 @@ final class YamlCursor {
     int before = pairsBefore(at);
     int column = at - atLineStart - (before - pairsBefore(atLineStart));
     int index = at - before;
-    return new Mark(READER, index, atLine, column, codePoints(), index);
+    return new Mark(READER, index, atLine, column, NO_SNIPPET, 0);
   }
 
   private int pairsBefore(int at) {
     if (pairs.length == 0) return 0;
     int i = Arrays.binarySearch(pairs, at);
     return i >= 0 ? i : -i - 1;
-  }
-
-  private int[] codePoints() {
-    if (codePoints == null) {
-      if (pairs.length == 0) {
-        int[] cps = new int[end];
-        for (int i = 0; i < end; i++) cps[i] = text.charAt(i);
-        codePoints = cps;
-      } else {
-        codePoints = text.codePoints().toArray();
-      }
-    }
-    return codePoints;
   }
 }
