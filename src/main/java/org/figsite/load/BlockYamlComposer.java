@@ -32,16 +32,20 @@ final class BlockYamlComposer {
   private static final int MAX_KEY_CHARS = 1000;
 
   private final YamlCursor c;
-  private final ScalarScanner scalars;
+  private final PlainScalarScanner plain;
+  private final QuotedScalarScanner quoted;
   private int depth;
 
   private BlockYamlComposer(YamlCursor cursor) {
     this.c = cursor;
-    this.scalars = new ScalarScanner(cursor);
+    this.plain = new PlainScalarScanner(cursor);
+    this.quoted = new QuotedScalarScanner(cursor);
   }
 
   /** The root mapping as SnakeYAML would compose it, or empty when the fast path does not apply. */
   static Optional<MappingNode> compose(String yaml) {
+    // SnakeYAML refuses documents over its code-point limit: leave those to it too.
+    if (yaml.length() > YamlParser.MAX_CODE_POINTS) return Optional.empty();
     YamlCursor cursor = YamlCursor.over(yaml);
     if (cursor == null) return Optional.empty();
     try {
@@ -170,10 +174,10 @@ final class BlockYamlComposer {
   /** A scalar at the cursor; a plain one goes on over lines indented at least {@code minColumn}. */
   private ScalarNode scalar(int minColumn) {
     char ch = c.peek();
-    if (ch == '\'') return scalars.singleQuoted();
-    if (ch == '"') return scalars.doubleQuoted();
-    if (!ScalarScanner.startsPlain(c)) throw NotOnFastPath.INSTANCE;
-    return scalars.plain(minColumn);
+    if (ch == '\'') return quoted.singleQuoted();
+    if (ch == '"') return quoted.doubleQuoted();
+    if (!PlainScalarScanner.startsPlain(c)) throw NotOnFastPath.INSTANCE;
+    return plain.scan(minColumn);
   }
 
   /**
@@ -183,11 +187,11 @@ final class BlockYamlComposer {
    */
   private boolean endsAsKey(ScalarNode s, int from, int line) {
     if (s.getScalarStyle() == ScalarStyle.PLAIN) {
-      switch (scalars.stop()) {
+      switch (plain.stop()) {
         case END:
           return false;
         case COLON:
-          if (scalars.crossedLine()) throw NotOnFastPath.INSTANCE;
+          if (plain.crossedLine()) throw NotOnFastPath.INSTANCE;
           break;
         default:
           throw NotOnFastPath.INSTANCE;

@@ -100,6 +100,21 @@ final class YamlCursor {
   }
 
   /**
+   * Steps over the line break at the cursor, any blank lines after it, and the next line's
+   * indentation. Returns the number of blank lines (lines of spaces count as blank).
+   */
+  int skipBreaks() {
+    newline();
+    int blank = 0;
+    while (true) {
+      skipSpaces();
+      if (peek() != '\n') return blank;
+      newline();
+      blank++;
+    }
+  }
+
+  /**
    * The column in chars. Used for indentation only, where just spaces and dashes precede the
    * cursor on its line, so it equals the column in code points.
    */
