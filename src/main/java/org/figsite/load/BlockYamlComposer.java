@@ -46,10 +46,10 @@ final class BlockYamlComposer {
   static Optional<MappingNode> compose(String yaml) {
     // SnakeYAML refuses documents over its code-point limit: leave those to it too.
     if (yaml.length() > YamlParser.MAX_CODE_POINTS) return Optional.empty();
-    YamlCursor cursor = YamlCursor.over(yaml);
-    if (cursor == null) return Optional.empty();
+    Optional<YamlCursor> cursor = YamlCursor.over(yaml);
+    if (cursor.isEmpty()) return Optional.empty();
     try {
-      return Optional.of(new BlockYamlComposer(cursor).document());
+      return Optional.of(new BlockYamlComposer(cursor.get()).document());
     } catch (NotOnFastPath e) {
       return Optional.empty();
     }

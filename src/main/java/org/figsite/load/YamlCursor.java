@@ -1,6 +1,7 @@
 package org.figsite.load;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.yaml.snakeyaml.error.Mark;
 
 /**
@@ -35,31 +36,31 @@ final class YamlCursor {
   }
 
   /**
-   * A cursor at the start of the text, or null when the text has a character SnakeYAML treats
+   * A cursor at the start of the text, or empty when the text has a character SnakeYAML treats
    * specially or refuses: tabs, CR, NEL, LS, PS (other line breaks and their own line counting),
    * byte-order marks, control and non-printable characters, unpaired surrogates; or a line that
    * starts with {@code ---} or {@code ...}, a document marker in some places and not in others.
    */
-  static YamlCursor over(String text) {
+  static Optional<YamlCursor> over(String text) {
     char[] a = text.toCharArray();
     int[] pairs = NO_PAIRS;
     int pairCount = 0;
     int n = a.length;
-    if (startsDocumentMarker(a, 0)) return null;
+    if (startsDocumentMarker(a, 0)) return Optional.empty();
     for (int i = 0; i < n; i++) {
       char c = a[i];
       if (c >= 0x20 && c < 0x7f) continue;
       if (c == '\n') {
-        if (startsDocumentMarker(a, i + 1)) return null;
+        if (startsDocumentMarker(a, i + 1)) return Optional.empty();
       } else if (c < 0xa0 || c == 0xfeff || c == 0x2028 || c == 0x2029 || c >= 0xfffe) {
-        return null;
+        return Optional.empty();
       } else if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-        if (!Character.isHighSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(a[i + 1])) return null;
+        if (!Character.isHighSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(a[i + 1])) return Optional.empty();
         if (pairCount == pairs.length) pairs = Arrays.copyOf(pairs, Math.max(8, pairCount * 2));
         pairs[pairCount++] = i++;
       }
     }
-    return new YamlCursor(a, pairCount == pairs.length ? pairs : Arrays.copyOf(pairs, pairCount));
+    return Optional.of(new YamlCursor(a, pairCount == pairs.length ? pairs : Arrays.copyOf(pairs, pairCount)));
   }
 
   private static boolean startsDocumentMarker(char[] a, int at) {

@@ -28,7 +28,7 @@ class BlockYamlComposerCorpusTest {
 
   @Test
   void agreesOnEverySampleSiteRecordAndTakesThemAll() throws IOException {
-    Tally t = compare(markdownFiles(Path.of("content/figures")));
+    Tally t = compare("content/figures", markdownFiles(Path.of("content/figures")));
     assertThat(t.files).isGreaterThan(0);
     assertThat(t.taken).as("records taken by the fast path").isEqualTo(t.files);
   }
@@ -36,14 +36,14 @@ class BlockYamlComposerCorpusTest {
   @Test
   void agreesOnRealPfocrRecords() throws IOException {
     assumeTrue(Files.isDirectory(PFOCR_REAL), "no " + PFOCR_REAL + " on this machine");
-    Tally t = compare(markdownFiles(PFOCR_REAL));
+    Tally t = compare(PFOCR_REAL.toString(), markdownFiles(PFOCR_REAL));
     assertThat(t.taken).as("records taken by the fast path").isGreaterThanOrEqualTo(t.files * 9 / 10);
   }
 
   @Test
   void agreesOnEveryHostileInput() throws IOException, URISyntaxException {
     Path hostile = Path.of(BlockYamlComposerCorpusTest.class.getResource("/hostile").toURI());
-    compare(markdownFiles(hostile));
+    compare("hostile inputs", markdownFiles(hostile));
   }
 
   @Test
@@ -53,7 +53,7 @@ class BlockYamlComposerCorpusTest {
     List<Path> sample = new ArrayList<>();
     int step = Math.max(1, all.size() / BENCH_SAMPLE);
     for (int i = 0; i < all.size() && sample.size() < BENCH_SAMPLE; i += step) sample.add(all.get(i));
-    Tally t = compare(sample);
+    Tally t = compare(BENCH + " (a spread)", sample);
     assertThat(t.taken * 100L).as("records taken by the fast path, of " + t.files).isGreaterThan(t.files * 99L);
   }
 
@@ -62,7 +62,7 @@ class BlockYamlComposerCorpusTest {
     int taken;
   }
 
-  private static Tally compare(List<Path> files) throws IOException {
+  private static Tally compare(String corpus, List<Path> files) throws IOException {
     Tally t = new Tally();
     List<String> disagreements = new ArrayList<>();
     for (Path f : files) {
@@ -72,8 +72,7 @@ class BlockYamlComposerCorpusTest {
       if (FastPathCheck.taken(yaml.get())) t.taken++;
       FastPathCheck.disagreement(yaml.get()).ifPresent(d -> disagreements.add(f + ": " + d));
     }
-    System.out.printf("fast path: %d of %d front matters (%s)%n", t.taken, t.files,
-        files.isEmpty() ? "-" : files.get(0).getParent());
+    System.out.printf("fast path: %d of %d front matters in %s%n", t.taken, t.files, corpus);
     assertThat(disagreements).isEmpty();
     return t;
   }

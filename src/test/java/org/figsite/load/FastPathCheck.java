@@ -24,8 +24,8 @@ final class FastPathCheck {
     try {
       reference = SNAKE.get().composeWithSnakeYaml(yaml);
     } catch (YAMLException | StackOverflowError e) {
-      return Optional.of("SnakeYAML fails (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ") but the fast path composed\n"
-          + NodeDump.of(fast.get()));
+      String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+      return Optional.of("SnakeYAML fails (" + why + ") but the fast path composed\n" + NodeDump.of(fast.get()));
     }
     String expected = reference == null ? "null" : NodeDump.of(reference);
     String actual = NodeDump.of(fast.get());

@@ -48,9 +48,13 @@ final class NodeDump {
   static String escape(String s) {
     StringBuilder sb = new StringBuilder();
     s.codePoints().forEach(cp -> {
-      if (cp == '\\' || cp == '"') sb.append('\\').appendCodePoint(cp);
-      else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp == 0x2028 || cp == 0x2029 || cp == 0xfeff) sb.append(String.format("\\u%04x", cp));
-      else sb.appendCodePoint(cp);
+      if (cp == '\\' || cp == '"') {
+        sb.append('\\').appendCodePoint(cp);
+      } else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp == 0x2028 || cp == 0x2029 || cp == 0xfeff) {
+        sb.append(String.format("\\u%04x", cp));
+      } else {
+        sb.appendCodePoint(cp);
+      }
     });
     return sb.toString();
   }
