@@ -193,8 +193,10 @@ final class IncrementalBuild {
       sitePaths = now;
     }
     clock.mark("write pages");
-    cache.next(folder.identity(), in.pagesKey(), names.build(), Arrays.copyOf(sizes, count), Arrays.copyOf(mtimes, count),
-        summaries, sitePaths).write(cacheFile);
+    if (!patchedStamps(changed, previous, files, siteWide || recordErrors || count != cache.count())) {
+      cache.next(folder.identity(), in.pagesKey(), names.build(), Arrays.copyOf(sizes, count), Arrays.copyOf(mtimes, count),
+          summaries, sitePaths).write(cacheFile);
+    }
     clock.mark("write cache");
     int figurePages = 0;
     for (int k : changed) if (freshAt[k] != null) figurePages++;
@@ -218,4 +220,24 @@ final class IncrementalBuild {
     }
     return true;
   }
+
+  /**
+   * When only some records' files changed and nothing else the cache holds did (same entries,
+   * same summaries, no site-wide pages redone), writes just their new stamps into the cache file.
+   */
+  private boolean patchedStamps(int[] changed, int[] previous, RecordFiles files, boolean more) throws IOException {
+    if (more || !folder.identity().equals(cache.outputIdentity())) return false;
+    int[] entries = new int[changed.length];
+    long[] sizes = new long[changed.length];
+    long[] mtimes = new long[changed.length];
+    for (int c = 0; c < changed.length; c++) {
+      int k = changed[c];
+      if (previous[k] < 0) return false;
+      entries[c] = previous[k];
+      sizes[c] = files.size(k);
+      mtimes[c] = files.mtimeNanos(k);
+    }
+    return cache.patchStamps(cacheFile, entries, sizes, mtimes);
+  }
+
 }

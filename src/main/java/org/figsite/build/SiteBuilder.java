@@ -4,9 +4,11 @@ import freemarker.template.Template;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.figsite.cache.BuildCache;
 import org.figsite.cache.Fingerprint;
 import org.figsite.config.ConfigReader;
@@ -72,13 +74,18 @@ public final class SiteBuilder {
   }
 
   private BuildReport build(BuildOptions opt, long start, PhaseClock clock, Problems problems) {
-    Optional<BuildInputs> prepared = prepare(opt, problems, clock);
+    Path cacheFile = BuildCache.fileFor(opt.output());
+    // Listing the records and reading the cache start now and go on while the configuration and
+    // templates are read: together they are most of a one-record incremental build.
+    Background<RecordFiles> listing = Background.start("figsite-list", () -> RecordFiles.list(opt.content().resolve("figures")));
+    Background<EarlyCache> early = opt.useCache() ? Background.start("figsite-cache", () -> EarlyCache.read(cacheFile)) : null;
+    Optional<BuildInputs> prepared = prepare(opt, listing, problems, clock);
     if (prepared.isEmpty()) return BuildReport.failed(problems, start);
     BuildInputs in = prepared.get();
-    Path cacheFile = BuildCache.fileFor(opt.output());
     try (OutputFolder folder = OutputFolder.open(opt.output(), opt.outputDisplay())) {
       if (opt.useCache()) {
-        Optional<BuildCache> cache = BuildCache.read(cacheFile)
+        // Read before the lock was ours: read again if another build has replaced it since.
+        Optional<BuildCache> cache = early.get().current(cacheFile)
             .filter(c -> c.settingsKey().equals(in.settingsKey()))
             .filter(c -> c.outputIdentity().equals(folder.identity()));
         clock.mark("read cache");
@@ -107,7 +114,8 @@ public final class SiteBuilder {
   }
 
   /** Reads everything a build needs before touching any record; empty (with problems) when it cannot start. */
-  private Optional<BuildInputs> prepare(BuildOptions opt, Problems problems, PhaseClock clock) {
+  private Optional<BuildInputs> prepare(BuildOptions opt, Background<RecordFiles> listing, Problems problems,
+      PhaseClock clock) {
     Optional<SiteConfig> cfg = ConfigReader.read(opt.config(), opt.configDisplay(), problems);
     if (cfg.isEmpty()) return Optional.empty();
     SiteConfig config = cfg.get();
@@ -138,7 +146,7 @@ public final class SiteBuilder {
       return Optional.empty();
     }
     try {
-      RecordFiles figureFiles = RecordFiles.list(opt.content().resolve("figures"));
+      RecordFiles figureFiles = listing.get();
       Path pagesDir = opt.content().resolve("pages");
       clock.mark("list and stat records");
       List<Path> pageFiles = ContentLister.markdownFiles(pagesDir);
@@ -154,6 +162,35 @@ public final class SiteBuilder {
     } catch (IOException e) {
       problems.add(Problem.error(SourcePos.ofFile(opt.contentDisplay()), "cannot list content: " + e.getMessage()));
       return Optional.empty();
+    }
+  }
+
+  /** The cache as read before the output folder's lock was taken, and the identity of its file then. */
+  private record EarlyCache(Optional<BuildCache> cache, String fileStamp) {
+    static EarlyCache read(Path file) {
+      String stamp = stamp(file);
+      return new EarlyCache(stamp == null ? Optional.empty() : BuildCache.read(file), stamp);
+    }
+
+    /** The cache now: the early read, or a new one if the file was replaced (or appeared) since. */
+    Optional<BuildCache> current(Path file) {
+      String now = stamp(file);
+      if (now == null) return Optional.empty();
+      return now.equals(fileStamp) ? cache : BuildCache.read(file);
+    }
+
+    /**
+     * Which file, how big and when written. A cache file is replaced, or has stamps patched in
+     * place (which moves its date); a patch missed within one clock tick only makes the next build
+     * read those records again.
+     */
+    private static String stamp(Path file) {
+      try {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        return a.fileKey() + "|" + a.size() + "|" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+      } catch (IOException e) {
+        return null;
+      }
     }
   }
 

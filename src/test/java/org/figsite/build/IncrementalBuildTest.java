@@ -137,6 +137,21 @@ class IncrementalBuildTest {
     assertThat(site.path("site-output/figures/PMC83992__F8.html")).doesNotExist();
   }
 
+  /** Caption edits change no summary: the cache file gets only the new stamps, in place. */
+  @Test
+  void captionEditsInARowPatchTheCacheStampsInPlace() throws IOException {
+    Path cacheFile = dir.resolve(".site-output.figsite-cache");
+    Object fileKey = Files.readAttributes(cacheFile, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    edit(SEED, "caption: One of the foremost", "caption: Edited. One of the foremost");
+    assertThat(rebuildAndCompareWithClean().out()).contains("1 changed -> 2 files changed");
+    edit(SEED, "caption: Edited.", "caption: Edited twice.");
+    // Had the first patch recorded a wrong stamp, this would count 2 changed, or miss the edit.
+    assertThat(rebuildAndCompareWithClean().out()).contains("1 changed -> 2 files changed");
+    assertThat(Files.readAttributes(cacheFile, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+        .as("patched, not replaced").isEqualTo(fileKey);
+    assertThat(site.build().out()).contains("0 changed -> 0 files changed");
+  }
+
   @Test
   void nothingChangedWritesNothing() throws IOException {
     TestSite.Run r = site.build();
