@@ -95,8 +95,9 @@ def main():
             if locs:
                 kind = 'figures' if m.group(2) == 'figure' else 'genes'
                 folder = os.path.join(a.out, kind)
+                # genes/index.html is the A-Z index (documented difference 3), listed as /genes/
                 missing = [n for n in os.listdir(folder) if n.endswith('.html') and kind == 'genes'
-                           and 'https://pfocr.wikipathways.org/genes/' + n not in locs]
+                           and n != 'index.html' and 'https://pfocr.wikipathways.org/genes/' + n not in locs]
                 if kind == 'figures':
                     missing = [fid for fid in figid_to_file
                                if 'https://pfocr.wikipathways.org/figures/%s.html' % fid not in locs]
