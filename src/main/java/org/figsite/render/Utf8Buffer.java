@@ -47,7 +47,20 @@ final class Utf8Buffer extends Writer {
   @Override
   public void write(char[] cbuf, int off, int n) throws IOException {
     ensure(n);
-    for (int i = off, end = off + n; i < end; i++) put(cbuf[i]);
+    int i = off;
+    int end = off + n;
+    // A template's own text arrives as char arrays, a few kilobytes a page, nearly all ASCII.
+    if (pendingHigh == 0) {
+      byte[] b = buf;
+      int at = len;
+      for (; i < end; i++) {
+        char c = cbuf[i];
+        if (c >= 0x80) break;
+        b[at++] = (byte) c;
+      }
+      len = at;
+    }
+    for (; i < end; i++) put(cbuf[i]);
   }
 
   @Override
