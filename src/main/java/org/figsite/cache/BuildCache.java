@@ -208,10 +208,6 @@ public final class BuildCache {
   }
 
   /**
-   * Writes the cache: a new summaries file unless every entry still lies in the current one, then
-   * the stamps file over the old one, then removes the summaries file no longer used.
-   */
-  /**
    * Records new sizes and dates for some entries in the file this cache was read from, in place:
    * for a build where only those records' files changed and nothing else about the cache did
    * (their summaries, the entry list, the site-wide paths, the output). Rewriting the 10 MB file
@@ -238,6 +234,10 @@ public final class BuildCache {
     return true;
   }
 
+  /**
+   * Writes the cache: a new summaries file unless every entry still lies in the current one, then
+   * the stamps file over the old one, then removes the summaries file no longer used.
+   */
   public void write(Path file) throws IOException {
     int n = names.size();
     boolean reuse = current != null && summaries.allIn(current) && Files.exists(file.resolveSibling(summariesName));
