@@ -77,8 +77,13 @@ final class IncrementalBuild {
     List<Integer> deleted = new ArrayList<>();
     int i = 0;
     int j = 0;
+    PackedStrings listedNames = files.names();
+    PackedStrings cachedNames = cache.names();
     while (i < files.count() || j < cache.count()) {
-      int cmp = i == files.count() ? 1 : j == cache.count() ? -1 : files.name(i).compareTo(cache.name(j));
+      int cmp = i == files.count() ? 1
+          : j == cache.count() ? -1
+          : listedNames.sameAt(i, cachedNames, j) ? 0
+          : listedNames.get(i).compareTo(cachedNames.get(j));
       if (cmp == 0) {
         previous[i] = j;
         if (files.size(i) != cache.size(j) || files.mtimeNanos(i) != cache.mtimeNanos(j)) changedAt[changedCount++] = i;

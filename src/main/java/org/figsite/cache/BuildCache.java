@@ -118,6 +118,11 @@ public final class BuildCache {
     return names.get(j);
   }
 
+  /** The entries' file names, sorted. */
+  public PackedStrings names() {
+    return names;
+  }
+
   /** Entry j's file size. */
   public long size(int j) {
     return sizes[j];

@@ -28,6 +28,18 @@ public final class PackedStrings extends AbstractList<String> implements RandomA
     return new String(bytes, start, ends[i] - start, StandardCharsets.UTF_8);
   }
 
+  /**
+   * Whether string i equals string j of {@code other}, compared as bytes without making either
+   * string: the common case when an incremental build pairs listed files with cached ones.
+   */
+  public boolean sameAt(int i, PackedStrings other, int j) {
+    Objects.checkIndex(i, ends.length);
+    Objects.checkIndex(j, other.ends.length);
+    int start = i == 0 ? 0 : ends[i - 1];
+    int otherStart = j == 0 ? 0 : other.ends[j - 1];
+    return Arrays.equals(bytes, start, ends[i], other.bytes, otherStart, other.ends[j]);
+  }
+
   @Override
   public int size() {
     return ends.length;
