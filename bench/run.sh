@@ -24,6 +24,10 @@
 #   MVN_ARGS           extra Maven arguments for that build (e.g. -o)
 #   FIGSITE_CDS        1 (default): run figsite with a class-data-sharing archive dumped once,
 #                      untimed, per jar; 0: without
+#   INCREMENTAL_ONLY   tools whose incremental rebuild is measured (default: all, as INCREMENTAL
+#                      says), e.g. "cmd:figsite": Hugo's rebuild at 100,000 is another full build
+#   BENCH_SETTLE       seconds a timed step waits after the last deletion of an output (default
+#                      360 on ext4 without a journal, else 0; see "settling" below)
 set -euo pipefail
 
 N="${1:?usage: bench/run.sh N [TOOLS...]}"
@@ -109,17 +113,61 @@ if [ "$with_figsite" = 1 ]; then
   export BENCH_CMD_figsite BENCH_INCR_figsite BENCH_CLEAN_figsite
 fi
 
-# ------------------------------------------------------------------- run ----
-log "N=$N tools: ${TOOLS[*]}  BENCH_ROOT=$BENCH_ROOT  SHARED_BENCH=$SHARED_BENCH"
-rc=0
-"$SHARED_BENCH/run_anchor.sh" "$N" "${TOOLS[@]}" || rc=$?
-[ "$rc" = 0 ] || log "run_anchor.sh exited $rc (a build or a verification failed; see above)"
+# --------------------------------------------------------------- settling ----
+# On ext4 without a journal (this VM's disk: no /proc/fs/jbd2 entry), the inode allocator skips
+# every free inode deleted in the last 60 s, or 360 s while its inode-table block is dirty
+# (fs/ext4/ialloc.c, recently_deleted()), and it looks at each such inode again for every new
+# file. Creating a site's 200,000 files within minutes of deleting another's then costs about
+# 0.5 ms of kernel time per file instead of 25 µs: `perf` shows recently_deleted() and
+# find_inode_bit() as the top kernel symbols, and a figsite build at 100,000 went from 26 s to
+# 76 s (104 s of system time). run_anchor.sh deletes the previous output right before each timed
+# build, and a tool's floor and incremental steps delete a whole output too, so whichever tool
+# runs next would pay for them. So here: previous outputs are moved aside (a rename frees no
+# inode) and deleted at the end, each tool runs in its own run_anchor.sh call, and a timed step
+# waits until the last deletion is BENCH_SETTLE seconds old. Journaled ext4 (laptops, CI
+# runners) does not do this check, and there BENCH_SETTLE defaults to 0.
+dev="$(df --output=source "$BENCH_ROOT" 2>/dev/null | tail -1)"
+dev="${dev##*/}"
+if [ -z "${BENCH_SETTLE:-}" ]; then
+  BENCH_SETTLE=0
+  if [ -n "$dev" ] && [ -d "/proc/fs/ext4/$dev" ] && ! ls -d /proc/fs/jbd2/"$dev"-* > /dev/null 2>&1; then
+    BENCH_SETTLE=360
+  fi
+fi
+DELETED_AT="$BENCH_ROOT/.last-deletion"
+TRASH="$BENCH_ROOT/trash"
+mark_deleted() { date +%s > "$DELETED_AT"; }
+settle() {  # settle WHAT: wait until the last deletion is BENCH_SETTLE seconds old
+  [ "$BENCH_SETTLE" -gt 0 ] && [ -f "$DELETED_AT" ] || return 0
+  local wait=$(( $(cat "$DELETED_AT") + BENCH_SETTLE - $(date +%s) ))
+  if [ "$wait" -gt 0 ]; then
+    log "waiting ${wait} s before $1: files deleted less than ${BENCH_SETTLE} s ago slow down file creation on this file system (ext4 without a journal; see bench/README.md)"
+    sleep "$wait"
+  fi
+}
+set_aside() {  # set_aside PATH...: move previous outputs out of run_anchor.sh's way, undeleted
+  local p
+  for p in "$@"; do
+    [ -e "$p" ] || continue
+    mkdir -p "$TRASH"
+    mv "$p" "$TRASH/$(basename "$p").$(date +%s%N)"
+  done
+}
+label_of() { case "$1" in cmd:*) echo "cmd-${1#cmd:}";; *) echo "$1";; esac; }
+if [ "$BENCH_SETTLE" -gt 0 ] && [ "${REPEATS:-3}" -gt 1 ]; then
+  log "note: REPEATS=${REPEATS:-3}: run_anchor.sh deletes each repeat's output right before the next, so repeats after the first pay for that deletion (REPEATS=1 avoids it)"
+fi
 
+# ------------------------------------------------------------------- run ----
+log "N=$N tools: ${TOOLS[*]}  BENCH_ROOT=$BENCH_ROOT  SHARED_BENCH=$SHARED_BENCH  BENCH_SETTLE=$BENCH_SETTLE"
+rc=0
 RESULTS="$BENCH_ROOT/results/results.jsonl"
 OUT="$BENCH_ROOT/out/cmd-figsite-n$N"
 WORK="$BENCH_ROOT/work/cmd-figsite-n$N"
 SEED_FILE="PMC8023395__nihms-1688996-f0002"
-if [ "$with_figsite" = 1 ] && [ -d "$OUT" ]; then
+
+figsite_checks() {  # after figsite's run_anchor.sh call: its own verifier, incremental check, floor
+  [ -d "$OUT" ] || return 0
   # The shared verifier counts one gene-table row per raw gene row, reads only sitemap.xml, and
   # expects nothing but figure pages and stubs in figures/; figsite differs on purpose (distinct
   # rows, a sitemap index past 50,000 URLs, index pages). verify_figsite.py re-runs the shared
@@ -128,11 +176,12 @@ if [ "$with_figsite" = 1 ] && [ -d "$OUT" ]; then
     if "$PY" "$HERE/verify_figsite.py" --corpus "$BENCH_ROOT/corpus/seed${SEED:-1}-n$N" --out "$OUT" \
          --sample "${VERIFY_SAMPLE:-100}" --json "$BENCH_ROOT/results/verify-cmd-figsite-n$N.json"; then
       log "verify cmd-figsite N=$N (with documented differences): OK"
-      [ "$rc" = 0 ] || log "(run_anchor.sh's failure above is the shared verifier on figsite's output; see verify_figsite.py)"
-      rc=0
+      [ "$1" = 0 ] || log "(run_anchor.sh's failure above is the shared verifier on figsite's output; see verify_figsite.py)"
     else
       log "verify cmd-figsite N=$N: FAILED"; rc=1
     fi
+  elif [ "$1" != 0 ]; then
+    rc=1
   fi
   # run_anchor.sh checks the edited caption after Hugo's and Jekyll's incremental
   # rebuilds but not after a cmd: tool's; do it here
@@ -145,12 +194,37 @@ if [ "$with_figsite" = 1 ] && [ -d "$OUT" ]; then
   fi
   # the floor for figsite's own output tree (run_anchor.sh's floor-cp-r copies Hugo's)
   if [ "${FLOOR:-1}" = 1 ]; then
+    settle "the cp -r floor"
     log "floor: cp -r of figsite's output tree"
     "$PY" "$SHARED_BENCH/measure.py" --label floor-cp-r-figsite --n "$N" --results "$RESULTS" \
       --log-dir "$BENCH_ROOT/logs" --timeout "${TIMEOUT:-3600}" --repeats "${REPEATS:-3}" \
       --clean "rm -rf '$OUT.copy'; sync" --out "$OUT.copy" -- cp -r "$OUT" "$OUT.copy" || rc=1
     rm -rf "$OUT.copy"
+    mark_deleted
   fi
+}
+
+for tool in "${TOOLS[@]}"; do
+  label="$(label_of "$tool")"
+  set_aside "$BENCH_ROOT/out/$label-n$N" "$BENCH_ROOT/out/$label-n$N.copy" "$BENCH_ROOT/work/$label-n$N"
+  settle "$tool"
+  incremental="${INCREMENTAL:-1}"
+  case " ${INCREMENTAL_ONLY:-$tool} " in *" $tool "*) ;; *) incremental=0;; esac
+  trc=0
+  INCREMENTAL="$incremental" "$SHARED_BENCH/run_anchor.sh" "$N" "$tool" || trc=$?
+  # its floor and incremental steps delete whole outputs
+  mark_deleted
+  if [ "$tool" = cmd:figsite ]; then
+    figsite_checks "$trc"
+  elif [ "$trc" != 0 ]; then
+    log "run_anchor.sh $N $tool exited $trc (a build or a verification failed; see above)"
+    rc=1
+  fi
+done
+if [ -d "$TRASH" ]; then
+  log "deleting the previous outputs set aside in $TRASH"
+  rm -rf "$TRASH"
+  mark_deleted
 fi
 
 # ---------------------------------------------------------------- report ----
