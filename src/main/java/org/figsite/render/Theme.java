@@ -1,12 +1,15 @@
 package org.figsite.render;
 
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileExtensionMatcher;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -67,6 +70,12 @@ public final class Theme {
     cfg.setLocalizedLookup(false);
     cfg.setObjectWrapper(new ViewWrapper(Configuration.VERSION_2_3_34));
     cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    // FreeMarker's HTML format with a faster escaper (same output) for .ftlh files. FreeMarker's
+    // own mapping of .ftlh to its HTML format would win over a template configuration: off.
+    cfg.setRecognizeStandardFileExtensions(false);
+    TemplateConfiguration html = new TemplateConfiguration();
+    html.setOutputFormat(HtmlOutput.INSTANCE);
+    cfg.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlh"), html));
   }
 
   /** Loads (and caches) a template, or returns the positioned problem that stops it. */
