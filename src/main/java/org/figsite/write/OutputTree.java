@@ -4,11 +4,14 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +97,7 @@ public final class OutputTree {
       case STAGING -> {
         if (trackPaths) written.add(sitePath);
         ensureParent(target);
-        Files.write(target, data);
+        writeWhole(target, data);
         changed.increment();
       }
       case MEMORY -> held.put(sitePath, data);
@@ -103,7 +106,7 @@ public final class OutputTree {
         if (!sameBytes(target, data)) {
           ensureParent(target);
           Path tmp = target.resolveSibling(target.getFileName() + ".figsite-tmp");
-          Files.write(tmp, data);
+          writeWhole(tmp, data);
           Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
           changed.increment();
         }
@@ -164,6 +167,19 @@ public final class OutputTree {
           changed.increment();
         }
       }
+    }
+  }
+
+  /**
+   * Writes a file in one system call where it can: {@code Files.write} would push a 12 KB page
+   * through an output stream in 8 KB pieces, two writes per page and 200,000 extra at 100,000
+   * records.
+   */
+  private static void writeWhole(Path file, byte[] data) throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING)) {
+      ByteBuffer b = ByteBuffer.wrap(data);
+      while (b.hasRemaining()) ch.write(b);
     }
   }
 
