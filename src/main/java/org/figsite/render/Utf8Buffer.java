@@ -109,6 +109,18 @@ final class Utf8Buffer extends Writer {
   @Override
   public void close() {}
 
+  /** Empties the buffer for the next page (of a buffer without a drain), keeping its capacity. */
+  void reset() {
+    if (drain != null) throw new IllegalStateException("a draining buffer is not reused");
+    len = 0;
+    pendingHigh = 0;
+  }
+
+  /** How many bytes it holds before it must grow. */
+  int capacity() {
+    return buf.length;
+  }
+
   /** The text so far as UTF-8; a high surrogate still waiting for its pair counts as '?'. */
   byte[] toByteArray() {
     endPendingHigh();

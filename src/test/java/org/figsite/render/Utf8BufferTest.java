@@ -21,6 +21,16 @@ class Utf8BufferTest {
   }
 
   @Test
+  void aResetBufferStartsEmptyAndForgetsAHalfPair() throws IOException {
+    Utf8Buffer b = new Utf8Buffer(4);
+    b.write("first page \uD83E");
+    b.reset();
+    b.write("second");
+    assertThat(b.toByteArray()).isEqualTo("second".getBytes(StandardCharsets.UTF_8));
+    assertThat(b.capacity()).isGreaterThanOrEqualTo(12);
+  }
+
+  @Test
   void joinsASurrogatePairSplitBetweenTwoWrites() throws IOException {
     Utf8Buffer b = new Utf8Buffer(16);
     b.write("a\uD83E");
