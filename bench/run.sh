@@ -16,8 +16,8 @@
 #                      the repo, or next to the main checkout when this is a git worktree)
 #   FIGSITE_JAR        the jar to benchmark                (default target/figsite.jar;
 #                      built with `mvn -B -q -DskipTests package` if missing)
-#   FIGSITE_JAVA_OPTS  JVM options for the figsite runs    (default -Xmx768m -XX:+UseParallelGC,
-#                      what ./figsite uses)
+#   FIGSITE_JAVA_OPTS  JVM options for the figsite runs    (default -Xmx768m -XX:+UseParallelGC
+#                      -XX:InlineSmallCode=1000, what ./figsite uses)
 #   FIGSITE_CONFIG     the site config                     (default bench/figsite-bench.yml: the
 #                      site Hugo's is equivalent to; bench/figsite-full.yml adds per-figure downloads)
 #   FIGSITE_ARGS       extra `figsite build` arguments     (default none, e.g. --threads 1)
@@ -67,7 +67,7 @@ with_figsite=0
 for t in "${TOOLS[@]}"; do [ "$t" = cmd:figsite ] && with_figsite=1; done
 
 # --------------------------------------------------------------- figsite ----
-FIGSITE_JAVA_OPTS="${FIGSITE_JAVA_OPTS--Xmx768m -XX:+UseParallelGC}"
+FIGSITE_JAVA_OPTS="${FIGSITE_JAVA_OPTS--Xmx768m -XX:+UseParallelGC -XX:InlineSmallCode=1000}"
 FIGSITE_ARGS="${FIGSITE_ARGS:-}"
 CONFIG="${FIGSITE_CONFIG:-$HERE/figsite-bench.yml}"
 [ -f "$CONFIG" ] || { log "FIGSITE_CONFIG=$CONFIG does not exist"; exit 2; }
