@@ -13,6 +13,9 @@ import java.io.Writer;
 final class HtmlEscaper {
   /** Below this length a plain loop beats five searches. */
   private static final int SHORT = 32;
+  /** The characters HTML text and attribute values need escaped, and their entities, in step. */
+  private static final String SPECIAL = "<>&\"'";
+  private static final String[] ENTITY = {"&lt;", "&gt;", "&amp;", "&quot;", "&#39;"};
 
   private HtmlEscaper() {}
 
@@ -22,46 +25,21 @@ final class HtmlEscaper {
       escapeShort(s, out);
       return;
     }
-    // The next occurrence of each special character at or after `start`, or -1 for none. Only the
-    // one just escaped is searched for again, so the whole string is searched about five times.
-    int lt = s.indexOf('<');
-    int gt = s.indexOf('>');
-    int amp = s.indexOf('&');
-    int quot = s.indexOf('"');
-    int apos = s.indexOf('\'');
+    // next[k]: the next occurrence of SPECIAL[k] at or after `start`, or -1 for none. Only the one
+    // just escaped is searched for again, so the whole string is searched about five times.
+    int[] next = new int[ENTITY.length];
+    for (int k = 0; k < next.length; k++) next[k] = s.indexOf(SPECIAL.charAt(k));
     int start = 0;
     while (true) {
       // -1 compares as the largest unsigned int, so "none" never wins.
-      int next = lt;
-      if (Integer.compareUnsigned(gt, next) < 0) next = gt;
-      if (Integer.compareUnsigned(amp, next) < 0) next = amp;
-      if (Integer.compareUnsigned(quot, next) < 0) next = quot;
-      if (Integer.compareUnsigned(apos, next) < 0) next = apos;
-      if (next < 0) break;
-      if (next > start) out.write(s, start, next - start);
-      switch (s.charAt(next)) {
-        case '<' -> {
-          out.write("&lt;");
-          lt = s.indexOf('<', next + 1);
-        }
-        case '>' -> {
-          out.write("&gt;");
-          gt = s.indexOf('>', next + 1);
-        }
-        case '&' -> {
-          out.write("&amp;");
-          amp = s.indexOf('&', next + 1);
-        }
-        case '"' -> {
-          out.write("&quot;");
-          quot = s.indexOf('"', next + 1);
-        }
-        default -> {
-          out.write("&#39;");
-          apos = s.indexOf('\'', next + 1);
-        }
-      }
-      start = next + 1;
+      int k = 0;
+      for (int j = 1; j < next.length; j++) if (Integer.compareUnsigned(next[j], next[k]) < 0) k = j;
+      int at = next[k];
+      if (at < 0) break;
+      if (at > start) out.write(s, start, at - start);
+      out.write(ENTITY[k]);
+      next[k] = s.indexOf(SPECIAL.charAt(k), at + 1);
+      start = at + 1;
     }
     if (start < n) out.write(s, start, n - start);
   }
@@ -94,15 +72,8 @@ final class HtmlEscaper {
   }
 
   private static String entity(char c) {
-    if (c > '>') return null;
-    return switch (c) {
-      case '<' -> "&lt;";
-      case '>' -> "&gt;";
-      case '&' -> "&amp;";
-      case '"' -> "&quot;";
-      case '\'' -> "&#39;";
-      default -> null;
-    };
+    int k = c > '>' ? -1 : SPECIAL.indexOf(c);
+    return k < 0 ? null : ENTITY[k];
   }
 
   /** A Writer over a StringBuilder, without StringWriter's synchronized StringBuffer. */
