@@ -16,14 +16,16 @@
 #                      the repo, or next to the main checkout when this is a git worktree)
 #   FIGSITE_JAR        the jar to benchmark                (default target/figsite.jar;
 #                      built with `mvn -B -q -DskipTests package` if missing)
-#   FIGSITE_JAVA_OPTS  JVM options for the figsite runs    (default -Xmx768m -XX:+UseParallelGC
-#                      -XX:InlineSmallCode=1000, what ./figsite uses)
+#   FIGSITE_JAVA_OPTS  more JVM options for the figsite runs (default -Xmx768m; ./figsite adds
+#                      -XX:+UseParallelGC -XX:InlineSmallCode=1000 and its JIT choice)
 #   FIGSITE_CONFIG     the site config                     (default bench/figsite-bench.yml: the
 #                      site Hugo's is equivalent to; bench/figsite-full.yml adds per-figure downloads)
 #   FIGSITE_ARGS       extra `figsite build` arguments     (default none, e.g. --threads 1)
 #   MVN_ARGS           extra Maven arguments for that build (e.g. -o)
 #   FIGSITE_CDS        1 (default): run figsite with a class-data-sharing archive dumped once,
-#                      untimed, per jar; 0: without
+#                      untimed, per jar (beside it); 0: without
+#   FIGSITE_QUICK_JIT  1 (default): ./figsite starts a build that may be incremental with C1 only;
+#                      0: always the full JIT
 #   INCREMENTAL_ONLY   tools whose incremental rebuild is measured (default: all, as INCREMENTAL
 #                      says), e.g. "cmd:figsite": Hugo's rebuild at 100,000 is another full build
 #   BENCH_SETTLE       seconds a timed step waits after the last deletion of an output (default
@@ -67,7 +69,7 @@ with_figsite=0
 for t in "${TOOLS[@]}"; do [ "$t" = cmd:figsite ] && with_figsite=1; done
 
 # --------------------------------------------------------------- figsite ----
-FIGSITE_JAVA_OPTS="${FIGSITE_JAVA_OPTS--Xmx768m -XX:+UseParallelGC -XX:InlineSmallCode=1000}"
+FIGSITE_JAVA_OPTS="${FIGSITE_JAVA_OPTS--Xmx768m}"
 FIGSITE_ARGS="${FIGSITE_ARGS:-}"
 CONFIG="${FIGSITE_CONFIG:-$HERE/figsite-bench.yml}"
 [ -f "$CONFIG" ] || { log "FIGSITE_CONFIG=$CONFIG does not exist"; exit 2; }
@@ -81,19 +83,15 @@ if [ "$with_figsite" = 1 ]; then
     (cd "$REPO" && mvn -B -q -DskipTests ${MVN_ARGS:-} package)
   fi
   JAR="$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")"
-  # Class-data sharing (standard JDK 17 CDS): an archive of the classes figsite loads, dumped once
-  # by an untimed build of the sample site, cuts JVM start-up, which is most of an incremental
-  # build. FIGSITE_CDS=0 measures without it.
-  if [ "${FIGSITE_CDS:-1}" = 1 ]; then
-    JSA="$BENCH_ROOT/figsite-$(cksum < "$JAR" | cut -d' ' -f1).jsa"
-    if [ ! -f "$JSA" ]; then
-      log "dumping the class-data-sharing archive $JSA (untimed)"
-      cds_tmp="$(mktemp -d)"
-      java -XX:ArchiveClassesAtExit="$JSA" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$JAR" build \
-        --content "$REPO/content" --config "$REPO/figsite.yml" --output "$cds_tmp/out" > /dev/null 2>&1 || true
-      rm -rf "$cds_tmp"
-    fi
-    [ -f "$JSA" ] && FIGSITE_JAVA_OPTS="-XX:SharedArchiveFile=$JSA -Xlog:cds=off -Xlog:cds+dynamic=off $FIGSITE_JAVA_OPTS"
+  # figsite runs through its launcher (./figsite), as users run it: it adds the collector, the
+  # JIT settings and a class-data-sharing archive beside the jar, and starts a build that may be
+  # incremental with C1 only. The archive is dumped here, untimed, by a build of the sample site.
+  export FIGSITE_JAR="$JAR"
+  if [ "${FIGSITE_CDS:-1}" = 1 ] && { [ ! -f "${JAR%.jar}.jsa" ] || [ "$JAR" -nt "${JAR%.jar}.jsa" ]; }; then
+    log "dumping the class-data-sharing archive ${JAR%.jar}.jsa (untimed)"
+    cds_tmp="$(mktemp -d)"
+    "$REPO/figsite" build --content "$REPO/content" --config "$REPO/figsite.yml" --output "$cds_tmp/out" > /dev/null 2>&1 || true
+    rm -rf "$cds_tmp"
   fi
   log "figsite: $JAR ($(date -r "$JAR" '+%F %T'); repo at $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?'))"
   log "figsite JVM options: ${FIGSITE_JAVA_OPTS:-(none)}  extra args: ${FIGSITE_ARGS:-(none)}  config: $CONFIG"
@@ -104,7 +102,7 @@ if [ "$with_figsite" = 1 ]; then
   # incremental case re-points it at its private copy).  The config is copied into
   # {work} so anything figsite keeps next to it (a cache) stays inside {work}.
   # shellcheck disable=SC2089
-  BENCH_CMD_figsite="mkdir -p \"{work}/content\" && ln -sfn \"{corpus}\" \"{work}/content/figures\" && cp $(q "$CONFIG") \"{work}/figsite.yml\" && exec java $FIGSITE_JAVA_OPTS -jar $(q "$JAR") build --content \"{work}/content\" --output \"{out}\" --config \"{work}/figsite.yml\" $FIGSITE_ARGS"
+  BENCH_CMD_figsite="mkdir -p \"{work}/content\" && ln -sfn \"{corpus}\" \"{work}/content/figures\" && cp $(q "$CONFIG") \"{work}/figsite.yml\" && FIGSITE_JAVA_OPTS=$(q "$FIGSITE_JAVA_OPTS") exec $(q "$REPO/figsite") build --content \"{work}/content\" --output \"{out}\" --config \"{work}/figsite.yml\" $FIGSITE_ARGS"
   # figsite's cache is on by default, so the plain build again is the incremental rebuild
   BENCH_INCR_figsite="$BENCH_CMD_figsite"
   # any figsite cache inside {work} (up to two levels down: {work}, {work}/content) and any

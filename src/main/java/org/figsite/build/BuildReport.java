@@ -9,6 +9,8 @@ import org.figsite.diag.Problems;
  * @param incremental whether only what changed since the last build was redone
  * @param filesChanged files created, replaced or deleted in the output folder
  * @param skipped records and pages left out because they were invalid ({@code --skip-invalid})
+ * @param wantsFullJit nothing was done because this needs a full build and the JVM runs with C1
+ *     only ({@link BuildOptions#quickJit()}): run the build again in a JVM with C2
  */
 public record BuildReport(
     boolean published,
@@ -24,10 +26,15 @@ public record BuildReport(
     long bytes,
     long filesChanged,
     long millis,
-    int skipped) {
+    int skipped,
+    boolean wantsFullJit) {
 
   static BuildReport failed(Problems problems, long start) {
-    return new BuildReport(false, false, problems, 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start), 0);
+    return new BuildReport(false, false, problems, 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start), 0, false);
+  }
+
+  static BuildReport fullJitWanted(long start) {
+    return new BuildReport(false, false, new Problems(), 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start), 0, true);
   }
 
   static long millisSince(long start) {

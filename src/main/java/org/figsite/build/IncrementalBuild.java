@@ -52,6 +52,14 @@ final class IncrementalBuild {
   private final OutputFolder folder;
   private final BuildCache cache;
   private final Path cacheFile;
+  /** Changed records beyond which a JVM with C1 only hands the build on ({@link #changeLimit}). */
+  static final int QUICK_JIT_CHANGES = 500;
+  /**
+   * Records beyond which a JVM with C1 only hands on a rebuild that redoes the site-wide pages:
+   * there, those pages take seconds, and C2 saves more than starting again costs.
+   */
+  static final int QUICK_JIT_SITE_WIDE_RECORDS = 20_000;
+
   private final Problems problems;
   private final long start;
   private final PhaseClock clock;
@@ -65,6 +73,16 @@ final class IncrementalBuild {
     this.cacheFile = cacheFile;
     this.problems = problems;
     this.start = start;
+  }
+
+  /**
+   * How many changed and deleted records a one-pass rebuild takes on: beyond that a full build,
+   * which reads everything in order on all cores, is faster. A JVM with C1 only renders about half
+   * as fast again, so there the limit is lower and the full build goes to a JVM with C2.
+   */
+  private int changeLimit(int records) {
+    int limit = Math.max(200, records / 10);
+    return in.options().quickJit() ? Math.min(limit, QUICK_JIT_CHANGES) : limit;
   }
 
   /** The report, or empty when a full build is the better choice. */
@@ -98,12 +116,12 @@ final class IncrementalBuild {
     }
     int[] changed = Arrays.copyOf(changedAt, changedCount);
     changedAt = null;
-    if (changed.length + deleted.size() > Math.max(200, files.count() / 10)) return Optional.empty();
+    if (changed.length + deleted.size() > changeLimit(files.count())) return Optional.empty();
     boolean pagesChanged = !cache.pagesKey().equals(in.pagesKey());
     clock.mark("compare stamps");
     if (changed.length == 0 && deleted.isEmpty() && !pagesChanged) {
       return Optional.of(new BuildReport(true, true, problems, files.count(), 0, 0, 0, 0, 0, 0, 0, 0,
-          BuildReport.millisSince(start), 0));
+          BuildReport.millisSince(start), 0, false));
     }
 
     // 1. Read, check and render the changed records, holding their files in memory.
@@ -165,6 +183,10 @@ final class IncrementalBuild {
     for (int e : deleted) oldFigids.add(old.figid(e));
     StoredSummaries summaries = old.rearranged(Arrays.copyOf(from, count), Arrays.copyOf(fresh, count));
 
+    if (siteWide && in.options().quickJit() && files.count() > QUICK_JIT_SITE_WIDE_RECORDS) {
+      // Nothing is written yet: the site-wide pages of a big site go faster in a JVM with C2.
+      return Optional.of(BuildReport.fullJitWanted(start));
+    }
     SiteIndex index = null;
     if (siteWide || recordErrors) {
       index = SiteIndexer.index(summaries, problems);
@@ -208,7 +230,7 @@ final class IncrementalBuild {
     return Optional.of(new BuildReport(true, true, problems, files.count(), figurePages, counts.stubs(),
         counts.genePages(), counts.otherPages(), counts.sitemaps(), live.fileCount() + wide.fileCount(),
         live.byteCount() + wide.byteCount(), live.changedCount() + wide.changedCount(),
-        BuildReport.millisSince(start), 0));
+        BuildReport.millisSince(start), 0, false));
   }
 
   /** Deletes a file and any folders it leaves empty, up to the output folder. */

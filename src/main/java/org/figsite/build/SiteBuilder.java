@@ -75,6 +75,8 @@ public final class SiteBuilder {
 
   private BuildReport build(BuildOptions opt, long start, PhaseClock clock, Problems problems) {
     Path cacheFile = BuildCache.fileFor(opt.output());
+    // Without a cache this is a full build: hand it to a JVM with C2 before doing anything.
+    if (opt.quickJit() && (!opt.useCache() || !Files.isRegularFile(cacheFile))) return BuildReport.fullJitWanted(start);
     // Listing the records and reading the cache start now and go on while the configuration and
     // templates are read: together they are most of a one-record incremental build.
     Background<RecordFiles> listing = Background.start("figsite-list", () -> RecordFiles.list(opt.content().resolve("figures")));
@@ -99,6 +101,7 @@ public final class SiteBuilder {
           if (r.isPresent() && !(opt.skipInvalid() && attempt.hasErrors())) return r.get();
         }
       }
+      if (opt.quickJit()) return BuildReport.fullJitWanted(start);
       BuildCache.delete(cacheFile);
       BuildReport r = new FullBuild(in, folder, cacheFile, opt.useCache(), problems, start, clock).run();
       clock.mark("full build");
@@ -152,7 +155,7 @@ public final class SiteBuilder {
       List<Path> pageFiles = ContentLister.markdownFiles(pagesDir);
       List<Page> pages = readPages(pageFiles, opt.contentDisplay() + "/pages/", problems);
       String settingsKey = new Fingerprint().add(version).addCode().add(config.toString())
-          .add(opt.contentDisplay()).add(opt.templatesDisplay()).addTree(opt.templates()).hex();
+          .add(folderKey(opt.content())).add(folderKey(opt.templates())).addTree(opt.templates()).hex();
       String pagesKey = new Fingerprint().addTree(pagesDir).hex();
       clock.mark("pages and fingerprints");
       SiteView site = SiteView.of(config, version);
@@ -162,6 +165,19 @@ public final class SiteBuilder {
     } catch (IOException e) {
       problems.add(Problem.error(SourcePos.ofFile(opt.contentDisplay()), "cannot list content: " + e.getMessage()));
       return Optional.empty();
+    }
+  }
+
+  /**
+   * Which folder this is, however the path was typed: {@code content}, {@code ./content/} and its
+   * absolute path share one cache, while another folder with files of the same names, sizes and
+   * dates (a copy) does not.
+   */
+  private static String folderKey(Path folder) {
+    try {
+      return folder.toRealPath().toString();
+    } catch (IOException e) {
+      return folder.toAbsolutePath().normalize().toString(); // missing: the built-in templates
     }
   }
 

@@ -45,8 +45,15 @@ final class BuildArgs {
   BuildOptions toOptions() {
     return new BuildOptions(
         Path.of(content), trim(content), Path.of(templates), trim(templates), Path.of(output), trim(output),
-        Path.of(config), config, Optional.ofNullable(baseUrl), Math.max(1, threads), !noCache, skipInvalid);
+        Path.of(config), config, Optional.ofNullable(baseUrl), Math.max(1, threads), !noCache, skipInvalid,
+        Boolean.getBoolean(QUICK_JIT_PROPERTY));
   }
+
+  /**
+   * Set by the {@code figsite} launcher when it starts the JVM with C1 only: such a build exits
+   * with {@link Main#FULL_JIT_WANTED} instead of doing a full build.
+   */
+  static final String QUICK_JIT_PROPERTY = "figsite.quickJit";
 
   private static String trim(String p) {
     String s = p;

@@ -33,6 +33,7 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     BuildOptions opt = args.toOptions();
     BuildReport r = new SiteBuilder(Version.current(), TerminalProgress.forTerminal(err)).build(opt);
+    if (r.wantsFullJit()) return Main.FULL_JIT_WANTED;
     ProblemPrinter.print(r.problems(), err, args.verbose);
     if (!r.published()) {
       err.println("figsite: build failed with " + r.problems().errorCount() + " error(s); "

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /**
  * The figsite command line. The only place that prints to the terminal or chooses an exit status:
  * 0 success, 1 bad input (nothing published), 2 usage error, 3 built with invalid records left out
- * ({@code build --skip-invalid}), 70 internal error (a bug in figsite).
+ * ({@code build --skip-invalid}), 70 internal error (a bug in figsite), and, only between figsite
+ * and its launcher, 75: run this build again in a JVM with C2.
  */
 @Command(
     name = "figsite",
@@ -28,6 +29,12 @@ public final class Main implements Runnable {
   public static final int USAGE = 2;
   /** Built and published with {@code --skip-invalid}, but some records were left out. */
   public static final int SKIPPED_RECORDS = 3;
+  /**
+   * Only with {@code -Dfigsite.quickJit=true}, which the launcher sets when it starts a build in a
+   * JVM with C1 only: the build needs to be a full one, nothing was done, and the launcher runs it
+   * again with the optimising compiler. (75 is {@code EX_TEMPFAIL} of sysexits.h: try again.)
+   */
+  public static final int FULL_JIT_WANTED = 75;
   /** A bug in figsite (the stack trace is printed): please report it. */
   public static final int INTERNAL_ERROR = 70;
 

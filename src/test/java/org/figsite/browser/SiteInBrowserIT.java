@@ -67,7 +67,7 @@ class SiteInBrowserIT {
     Files.writeString(config, yml);
     BuildReport r = new SiteBuilder("test").build(new BuildOptions(Path.of("content"), "content",
         Path.of("templates"), "templates", out, "site", config, "figsite.yml",
-        Optional.of(server.siteUrl()), 2, false, false));
+        Optional.of(server.siteUrl()), 2, false, false, false));
     assertThat(r.published()).as("build published; problems: %s", r.problems().sorted()).isTrue();
     server.start();
     site = server.siteUrl();

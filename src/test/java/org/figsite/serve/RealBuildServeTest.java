@@ -83,7 +83,7 @@ class RealBuildServeTest {
 
   private BuildOptions options() {
     return new BuildOptions(project.resolve("content"), "content", project.resolve("templates"), "templates",
-        project.resolve("site-output"), "site-output", project.resolve("figsite.yml"), "figsite.yml", Optional.empty(), 1, true, false);
+        project.resolve("site-output"), "site-output", project.resolve("figsite.yml"), "figsite.yml", Optional.empty(), 1, true, false, false);
   }
 
   private SiteRebuilder rebuilder() {
