@@ -157,9 +157,10 @@ set_aside() {  # set_aside PATH...: move previous outputs out of run_anchor.sh's
 # How full the page cache is decides much of a build's system time here: with the cache full of
 # earlier outputs, every new page is reclaimed first (100,000-record figsite builds: 8.1-8.7 s
 # of system time after dropping the cache, 8.9-24.6 s in back-to-back runs; Hugo's 15 GiB heap
-# has to be reclaimed the same way). So before each tool's timed step, when this runs as root, the cache
-# is dropped (after a sync) and the corpus (and Hugo's copy of it) read back in: every tool starts
-# with its input cached and the rest of memory free. BENCH_DROP_CACHES=0 turns this off.
+# has to be reclaimed the same way). So before each tool's timed step, when this runs as root,
+# the cache is dropped (after a sync) and the corpus, Hugo's copy of it and the tools' program
+# files are read back in: every tool starts with its input and program cached and the rest of
+# memory free. BENCH_DROP_CACHES=0 turns this off.
 DROP_CACHES="${BENCH_DROP_CACHES:-1}"
 [ -w /proc/sys/vm/drop_caches ] || DROP_CACHES=0
 fresh_memory() {  # fresh_memory WHAT
@@ -168,9 +169,23 @@ fresh_memory() {  # fresh_memory WHAT
   sync
   echo 3 > /proc/sys/vm/drop_caches
   local c
-  for c in "$BENCH_ROOT/corpus/seed${SEED:-1}-n$N" "$BENCH_ROOT/corpus/seed${SEED:-1}-n$N.hugo"; do
-    [ -d "$c" ] && find "$c/" -type f -print0 | xargs -0 -r cat > /dev/null
+  for c in "$BENCH_ROOT/corpus/seed${SEED:-1}-n$N" "$BENCH_ROOT/corpus/seed${SEED:-1}-n$N.hugo" \
+      $(program_files); do
+    [ -e "$c" ] && find "$c" -type f -print0 | xargs -0 -r cat > /dev/null
   done
+  return 0
+}
+# The tools' own files, read back in with the corpus so that no tool starts from a cold disk: the
+# JDK, figsite's jar and class archive, Hugo, and Ruby with its gems for Jekyll.
+program_files() {
+  local java
+  java="$(readlink -f "$(command -v java)" 2>/dev/null)" && echo "${java%/bin/java}/lib"
+  [ -z "${JAR:-}" ] || echo "$JAR" "${JAR%.jar}.jsa"
+  command -v hugo > /dev/null && readlink -f "$(command -v hugo)"
+  if command -v jekyll > /dev/null; then
+    echo /usr/lib/ruby /usr/share/rubygems-integration /var/lib/gems
+    readlink -f "$(command -v ruby)"
+  fi
   return 0
 }
 label_of() { case "$1" in cmd:*) echo "cmd-${1#cmd:}";; *) echo "$1";; esac; }
