@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * hands every full build on, before it has written or deleted anything.
  */
 class QuickJitBuildTest {
-  static final String SEED = "content/figures/PMC8023395__nihms-1688996-f0002.md";
+  static final String SEED = IncrementalBuildTest.SEED;
   @TempDir Path dir;
   TestSite site;
 
