@@ -42,18 +42,13 @@ final class BuildArgs {
           + "(exit status 3 when any were left out)")
   boolean skipInvalid;
 
-  BuildOptions toOptions() {
+  /** @param quickJit whether this JVM runs with C1 only ({@link BuildOptions#quickJit()}) */
+  BuildOptions toOptions(boolean quickJit) {
     return new BuildOptions(
         Path.of(content), trim(content), Path.of(templates), trim(templates), Path.of(output), trim(output),
         Path.of(config), config, Optional.ofNullable(baseUrl), Math.max(1, threads), !noCache, skipInvalid,
-        Boolean.getBoolean(QUICK_JIT_PROPERTY));
+        quickJit);
   }
-
-  /**
-   * Set by the {@code figsite} launcher when it starts the JVM with C1 only: such a build exits
-   * with {@link Main#FULL_JIT_WANTED} instead of doing a full build.
-   */
-  static final String QUICK_JIT_PROPERTY = "figsite.quickJit";
 
   private static String trim(String p) {
     String s = p;

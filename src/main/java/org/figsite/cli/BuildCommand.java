@@ -23,6 +23,13 @@ import picocli.CommandLine.Spec;
       "3 built and published, but invalid records were left out (--skip-invalid), 70 internal error."
     })
 final class BuildCommand implements Callable<Integer> {
+  /**
+   * Set by the {@code figsite} launcher when it starts a build in a JVM with C1 only: such a build
+   * exits with {@link Main#FULL_JIT_WANTED} instead of doing a full build. Only {@code build}
+   * reads it; {@code serve} always builds in the JVM it runs in.
+   */
+  static final String QUICK_JIT_PROPERTY = "figsite.quickJit";
+
   @Spec CommandSpec spec;
 
   @Mixin BuildArgs args;
@@ -31,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    BuildOptions opt = args.toOptions();
+    BuildOptions opt = args.toOptions(Boolean.getBoolean(QUICK_JIT_PROPERTY));
     BuildReport r = new SiteBuilder(Version.current(), TerminalProgress.forTerminal(err)).build(opt);
     if (r.wantsFullJit()) return Main.FULL_JIT_WANTED;
     ProblemPrinter.print(r.problems(), err, args.verbose);

@@ -47,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    BuildOptions opt = args.toOptions();
+    BuildOptions opt = args.toOptions(false);
     SiteRebuilder rebuilder = new SiteRebuilder(new SiteBuilder(Version.current()), opt, r -> report(r, opt, args.verbose, out, err));
     DevServer.Settings settings = new DevServer.Settings(new InetSocketAddress(host, port), opt.output(),
         List.of(opt.content(), opt.templates(), opt.config()), rebuilder.baseurl(), rebuilder);
