@@ -18,6 +18,7 @@ import org.figsite.config.SiteConfig;
 import org.figsite.diag.Problem;
 import org.figsite.diag.Problems;
 import org.figsite.diag.SourcePos;
+import org.figsite.schema.SchemaOrgVocabulary;
 
 /**
  * Checks a built site, in this order:
@@ -26,6 +27,7 @@ import org.figsite.diag.SourcePos;
  *   <li>find the site's address (--base-url, else url + baseurl of the configuration);
  *   <li>walk the site folder once, collecting every file;
  *   <li>check every HTML page on a pool of worker threads, each page parsed once and dropped;
+ *   <li>report the structured-data findings, grouped, and the Dataset names used more than once;
  *   <li>check the sitemaps, which needs the redirect stubs found by the previous step.
  * </ol>
  */
@@ -49,11 +51,13 @@ public final class SiteChecker {
       return new CheckReport(problems, 0, 0, millis(start));
     }
     RecordSources records = new RecordSources(opt.content().resolve("figures"), opt.contentDisplay() + "/figures/");
+    StructuredDataChecker structuredData = new StructuredDataChecker(SchemaOrgVocabulary.builtin());
     PageChecker pages = new PageChecker(address.get(), files, new PageAnchors(files), records, opt.siteDisplay(),
-        problems);
+        structuredData, problems);
     Set<String> stubs = ConcurrentHashMap.newKeySet();
     LongAdder links = new LongAdder();
     checkPages(files.pages(), pages, opt, problems, stubs, links);
+    structuredData.finish(problems, opt.siteDisplay());
     new SitemapChecker(address.get(), files, stubs, opt.siteDisplay(), problems).check();
     return new CheckReport(problems, files.pages().size(), links.sum(), millis(start));
   }
