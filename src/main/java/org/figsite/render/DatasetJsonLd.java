@@ -129,6 +129,11 @@ public final class DatasetJsonLd {
     return licenseUrl(config.license());
   }
 
+  /** The configured {@code license} as an absolute URL, or "" when it names none. */
+  public static String siteLicense(SiteConfig config) {
+    return licenseUrl(config.license());
+  }
+
   private static String licenseUrl(String license) {
     String l = license.strip();
     if (isHttpUrl(l)) return l;
