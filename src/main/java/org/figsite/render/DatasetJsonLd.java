@@ -170,7 +170,8 @@ public final class DatasetJsonLd {
       b.append('.');
       text = b.toString();
     }
-    return PageMeta.summary(text, MAX_DESCRIPTION - 1);
+    // Kept exactly as it is when it fits; a longer one is cut at a word, with its white space collapsed.
+    return text.codePointCount(0, text.length()) <= MAX_DESCRIPTION ? text : PageMeta.summary(text, MAX_DESCRIPTION - 1);
   }
 
   private static void sameAs(Map<String, Object> ld, Object recordId, String canonical) {

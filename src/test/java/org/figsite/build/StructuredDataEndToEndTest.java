@@ -92,6 +92,24 @@ class StructuredDataEndToEndTest {
         .isEqualTo("https://www.ncbi.nlm.nih.gov/pmc/articles/" + rec.get("pmcid"));
   }
 
+  @org.junit.jupiter.api.Test
+  void jsonldRecordWritesEachRecordsObjectExactly() throws IOException {
+    Path config = dir.resolve("record.yml");
+    Files.writeString(config, Files.readString(Path.of("figsite.yml")) + "jsonld: record\n");
+    Path out = dir.resolve("record-site");
+    TestSite.Run run = TestSite.run("build", "--content", "content", "--config", config.toString(),
+        "--templates", dir.resolve("no-templates").toString(), "--output", out.toString(), "--no-cache");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.OK);
+    try (Stream<Path> s = Files.list(Path.of("content/figures"))) {
+      for (Path p : (Iterable<Path>) s.sorted()::iterator) {
+        Map<String, Object> rec = frontMatter(p.getFileName().toString());
+        Document doc = Jsoup.parse(out.resolve("figures/" + rec.get("figid") + ".html").toFile(), "UTF-8");
+        Object parsed = new ObjectMapper().readValue(doc.selectFirst("script[type=application/ld+json]").data(), Object.class);
+        assertThat(parsed).isEqualTo(rec.get("schema-jsonld"));
+      }
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"https://pfocr.wikipathways.org", "https://example.github.io/pfocr"})
   void checkFindsNothingToWarnAbout(String base) {
