@@ -57,8 +57,9 @@ public final class PageJsonLd {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("@type", "ListItem");
       item.put("position", position++);
+      // Position and URL only, Google's "summary page" form of a list: the titles are in the page
+      // already, and a gene page can list a hundred figures.
       item.put("url", urls.absoluteLink(f.url()));
-      item.put("name", f.title());
       items.add(item);
     }
     list.put("itemListElement", items);
