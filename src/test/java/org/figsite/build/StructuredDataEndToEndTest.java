@@ -92,6 +92,32 @@ class StructuredDataEndToEndTest {
         .isEqualTo("https://www.ncbi.nlm.nih.gov/pmc/articles/" + rec.get("pmcid"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"https://pfocr.wikipathways.org", "https://example.github.io/pfocr"})
+  void homeIsTheCatalogueFigurePagesLinkToAndGenePagesDescribeTheirGene(String base) throws IOException {
+    Path out = dir.resolve(folder(base));
+    JsonNode home = new ObjectMapper().readTree(Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8")
+        .selectFirst("script[type=application/ld+json]").data()).get("@graph");
+    assertThat(home.get(0).get("@type").asText()).isEqualTo("DataCatalog");
+    assertThat(home.get(0).get("@id").asText()).isEqualTo(base + "/#catalog");
+    assertThat(home.get(0).get("url").asText()).isEqualTo(base + "/");
+    assertThat(home.get(1).get("@type").asText()).isEqualTo("WebSite");
+    assertThat(home.get(1).get("potentialAction").get("target").get("urlTemplate").asText())
+        .isEqualTo(base + "/search.html?q={search_term_string}");
+
+    JsonNode gene = new ObjectMapper().readTree(Jsoup.parse(out.resolve("genes/AKT1.html").toFile(), "UTF-8")
+        .selectFirst("script[type=application/ld+json]").data()).get("@graph");
+    assertThat(gene.get(0).get("@type").asText()).isEqualTo("Gene");
+    assertThat(gene.get(0).get("name").asText()).isEqualTo("AKT1");
+    assertThat(gene.get(0).get("identifier").asText()).isEqualTo("ncbigene:207");
+    assertThat(gene.get(0).get("url").asText()).isEqualTo("https://www.ncbi.nlm.nih.gov/gene/207");
+    assertThat(gene.get(0).get("taxonomicRange").get("name").asText()).isEqualTo("Homo sapiens");
+    JsonNode list = gene.get(1);
+    assertThat(list.get("@type").asText()).isEqualTo("ItemList");
+    assertThat(list.get("itemListElement")).hasSize(list.get("numberOfItems").asInt());
+    assertThat(list.get("itemListElement").get(0).get("url").asText()).startsWith(base + "/figures/");
+  }
+
   @org.junit.jupiter.api.Test
   void jsonldRecordWritesEachRecordsObjectExactly() throws IOException {
     Path config = dir.resolve("record.yml");
