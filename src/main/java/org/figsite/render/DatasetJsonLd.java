@@ -10,7 +10,7 @@ import java.util.Set;
 import org.figsite.config.SiteConfig;
 import org.figsite.index.SitePaths;
 import org.figsite.model.Figure;
-import org.figsite.model.Gene;
+import org.figsite.model.GeneMention;
 import org.figsite.model.Term;
 import org.figsite.schema.SchemaOrgVocabulary;
 
@@ -189,28 +189,29 @@ public final class DatasetJsonLd {
     if (recordIdentifier instanceof List<?> l) ids.addAll(l);
     else if (recordIdentifier != null && !"".equals(recordIdentifier)) ids.add(recordIdentifier);
     ids.add(f.figid());
-    String doi = doi(f);
-    if (!doi.isEmpty()) ids.add("https://doi.org/" + doi);
+    String doi = doiUrl(f);
+    if (!doi.isEmpty()) ids.add(doi);
     if (!f.pmcid().isEmpty()) ids.add("pmc:" + f.pmcid());
     return new ArrayList<>(ids);
   }
 
-  /** The paper's DOI from the record's {@code doi} key, without a {@code doi:} or resolver prefix. */
-  static String doi(Figure f) {
-    Object v = f.params().get("doi");
-    if (!(v instanceof String s)) return "";
-    String d = s.strip();
+  /**
+   * The paper's DOI (the record's {@code doi}, with or without a {@code doi:} or resolver prefix)
+   * as a {@code https://doi.org/} URL, or "".
+   */
+  static String doiUrl(Figure f) {
+    String d = f.doi().strip();
     for (String prefix : List.of("https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:")) {
       if (d.regionMatches(true, 0, prefix, 0, prefix.length())) d = d.substring(prefix.length());
     }
-    return d.startsWith("10.") ? d : "";
+    return Links.doi(d);
   }
 
   private static List<String> keywords(Figure f) {
-    Set<String> keywords = new LinkedHashSet<>();
-    for (Gene g : f.genes()) if (!g.hgncSymbol().isEmpty()) keywords.add(g.hgncSymbol());
-    for (Term t : f.chemicals()) if (!t.word().isEmpty()) keywords.add(t.word());
-    for (Term t : f.diseases()) if (!t.word().isEmpty()) keywords.add(t.word());
+    Set<String> keywords = new LinkedHashSet<>(f.keywords());
+    for (GeneMention g : f.genes()) if (!g.symbol().isEmpty()) keywords.add(g.symbol());
+    for (Term t : f.chemicals()) if (!t.label().isEmpty()) keywords.add(t.label());
+    for (Term t : f.diseases()) if (!t.label().isEmpty()) keywords.add(t.label());
     return new ArrayList<>(keywords);
   }
 
@@ -220,10 +221,10 @@ public final class DatasetJsonLd {
     a.put("@type", "ScholarlyArticle");
     if (!f.papertitle().isEmpty()) a.put("name", f.papertitle().strip());
     if (!f.pmcid().isEmpty()) a.put("url", Links.pmcArticle(f.pmcid()));
-    String doi = doi(f);
+    String doi = doiUrl(f);
     if (!doi.isEmpty()) {
-      a.put("identifier", "https://doi.org/" + doi);
-      a.put("sameAs", "https://doi.org/" + doi);
+      a.put("identifier", doi);
+      a.put("sameAs", doi);
     }
     if (!f.year().isEmpty()) a.put("datePublished", f.year());
     return a;

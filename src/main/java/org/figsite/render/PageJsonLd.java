@@ -14,12 +14,12 @@ import org.figsite.config.SiteConfig;
  */
 public final class PageJsonLd {
   public static final String GENE_PROFILE = "https://bioschemas.org/profiles/Gene/1.0-RELEASE";
-  private static final String HUMAN_TAXONOMY = "https://www.ncbi.nlm.nih.gov/Taxonomy/Browser/wwwtax.cgi?id=9606";
+  private static final String TAXONOMY = "https://www.ncbi.nlm.nih.gov/Taxonomy/Browser/wwwtax.cgi?id=";
 
   private PageJsonLd() {}
 
   /**
-   * A gene page: the gene (today's genes are human, by HGNC symbol) and the figures on this page.
+   * A gene page: the gene (a symbol of one organism) and the figures on this page.
    *
    * @param firstPosition the position of {@code figures[0]} in the whole list (1 on the first page)
    */
@@ -34,17 +34,19 @@ public final class PageJsonLd {
     g.put("identifier", gene.entrez().isEmpty() ? (gene.hgncUrl().isEmpty() ? gene.symbol() : gene.hgncUrl())
         : "ncbigene:" + gene.entrez());
     g.put("name", gene.symbol());
-    g.put("description", "Human gene " + gene.symbol()
+    g.put("description", (gene.organism().isEmpty() ? "Gene " : gene.organism() + " gene ") + gene.symbol()
         + (gene.entrez().isEmpty() ? "" : " (NCBI Gene " + gene.entrez() + ")") + ", mentioned in "
         + gene.figureCount() + " pathway figure" + (gene.figureCount() == 1 ? "" : "s") + " of " + config.title() + ".");
     g.put("url", gene.ncbiUrl().isEmpty() ? canonical : gene.ncbiUrl());
     if (!gene.hgncUrl().isEmpty()) g.put("sameAs", gene.hgncUrl());
     g.put("mainEntityOfPage", canonical);
-    Map<String, Object> taxon = new LinkedHashMap<>();
-    taxon.put("@type", "Taxon");
-    taxon.put("name", "Homo sapiens");
-    taxon.put("url", HUMAN_TAXONOMY);
-    g.put("taxonomicRange", taxon);
+    if (!gene.organism().isEmpty()) {
+      Map<String, Object> taxon = new LinkedHashMap<>();
+      taxon.put("@type", "Taxon");
+      taxon.put("name", gene.organism());
+      if (gene.taxon().matches("[0-9]+")) taxon.put("url", TAXONOMY + gene.taxon());
+      g.put("taxonomicRange", taxon);
+    }
 
     Map<String, Object> list = new LinkedHashMap<>();
     list.put("@type", "ItemList");

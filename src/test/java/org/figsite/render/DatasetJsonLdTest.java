@@ -18,11 +18,12 @@ class DatasetJsonLdTest {
       "CC0", "WikiPathways", 100, 100, true, SiteConfig.JsonLdMode.RECORD);
   static final String PAGE = "https://example.github.io/pfocr/figures/PMC1__f1.html";
 
-  static Figure figure(Map<String, Object> schemaJsonLd, Map<String, Object> params) {
+  static Figure figure(Map<String, Object> schemaJsonLd, String doi) {
     return new Figure("content/figures/a.md", new SourcePos("content/figures/a.md", 2, 1), "PMC1__f1",
         "ERBB2 signalling in breast cancer", "A caption long enough for Google: ERBB2 activates PI3K and AKT.",
-        "F1", "Figure", "", "PMC1", "f1.jpg", "ERBB2 in cancer", "", "2020", "", List.of("Homo sapiens"),
-        List.of(), List.of(), List.of(), "", List.of(), schemaJsonLd, params, "");
+        "F1", "Figure", "", "PMC1", "f1.jpg", "ERBB2 in cancer", "", "2020", doi, "", "", "",
+        List.of("Homo sapiens"), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), "", List.of(),
+        schemaJsonLd, Map.of(), "");
   }
 
   static Map<String, Object> realRecordJsonLd() {
@@ -41,7 +42,7 @@ class DatasetJsonLdTest {
   @Test
   void mendsTheNameUrlIdAndLicenseOfARealRecordAndKeepsWhatIsRight() {
     Map<String, Object> ld = new DatasetJsonLd(MENDED, SchemaOrgVocabulary.builtin())
-        .of(figure(realRecordJsonLd(), Map.of()));
+        .of(figure(realRecordJsonLd(), ""));
 
     assertThat(ld.get("name")).isEqualTo("ERBB2 signalling in breast cancer");
     assertThat(ld.get("url")).isEqualTo(PAGE);
@@ -60,9 +61,9 @@ class DatasetJsonLdTest {
   }
 
   @Test
-  void citesThePaperWithItsDoiFromTheRecordsDoiKey() {
+  void citesThePaperWithItsDoi() {
     Map<String, Object> ld = new DatasetJsonLd(MENDED, SchemaOrgVocabulary.builtin())
-        .of(figure(null, Map.of("doi", "doi:10.1000/xyz.1")));
+        .of(figure(null, "doi:10.1000/xyz.1"));
 
     assertThat(ld.get("identifier")).isEqualTo(List.of("PMC1__f1", "https://doi.org/10.1000/xyz.1", "pmc:PMC1"));
     assertThat(ld.get("citation")).isEqualTo(Map.of("@type", "ScholarlyArticle", "name", "ERBB2 in cancer",
@@ -79,7 +80,7 @@ class DatasetJsonLdTest {
     Map<String, Object> gene = Map.of("@type", "Gene", "name", "ERBB2");
 
     Map<String, Object> ld = new DatasetJsonLd(MENDED, SchemaOrgVocabulary.builtin())
-        .of(figure(own, Map.of()), List.of(), List.of(gene));
+        .of(figure(own, ""), List.of(), List.of(gene));
 
     assertThat(ld).doesNotContainKey("about");
     assertThat(ld.get("mentions")).isEqualTo(List.of(Map.of("@type", "Thing", "name", "cAMP"), gene));
@@ -88,7 +89,7 @@ class DatasetJsonLdTest {
   @Test
   void keepsTheRecordsObjectExactlyWithJsonldRecord() {
     Map<String, Object> own = realRecordJsonLd();
-    assertThat(new DatasetJsonLd(RECORD, SchemaOrgVocabulary.builtin()).of(figure(own, Map.of()))).isSameAs(own);
+    assertThat(new DatasetJsonLd(RECORD, SchemaOrgVocabulary.builtin()).of(figure(own, ""))).isSameAs(own);
   }
 
   @Test
