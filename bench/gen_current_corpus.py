@@ -43,7 +43,7 @@ Measured on the 13 real records of pfocr-current (`--measure`; 11 genes, 9 chemi
   Sources: ncbigene_symbol 111, ncbigene_synonym 176, famplex_relations 160 of 447 rows; here the
   record's hgnc_symbol / hgnc_alias_symbol / bioentities_symbol rows map to them, and other
   organisms' rows are ncbigene_symbol when the symbol is the upper-cased match, else synonym
-  (so more ncbigene_symbol rows than in the sample: 47% at N=1,000, 25% there).
+  (so more ncbigene_symbol rows than in the sample: 47.5% at N=1,000, 25% there).
 * Exact duplicate gene rows: 0.  NA symbol: 1 row of 447 (here 1/470 of other-organism genes,
   fixed per id).  One symbol with two ids: 1 case (Arabidopsis ACO2); here 1/470 of
   other-organism genes, fixed per id.

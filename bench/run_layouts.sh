@@ -19,7 +19,7 @@
 #
 # Environment (all optional), as in bench/run.sh: BENCH_ROOT, SHARED_BENCH, FIGSITE_JAR,
 # FIGSITE_JAVA_OPTS (default -Xmx768m), FIGSITE_CONFIG, FIGSITE_ARGS, MVN_ARGS, FIGSITE_CDS,
-# BENCH_SETTLE, BENCH_DROP_CACHES, SEED (1), REPEATS (3), TIMEOUT (3600), VERIFY_SAMPLE (100);
+# FIGSITE_QUICK_JIT (read by ./figsite), BENCH_SETTLE, BENCH_DROP_CACHES, SEED (1), REPEATS (3), TIMEOUT (3600), VERIFY_SAMPLE (100);
 # and
 #   LAYOUTS        which halves to run, in order (default "old current")
 #   VERIFY         1 (default): check each output (old: verify_figsite.py; current:
