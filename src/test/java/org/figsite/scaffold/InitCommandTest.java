@@ -155,6 +155,21 @@ class InitCommandTest {
     assertThat(env).containsEntry("FIGSITE_VERSION", "").containsEntry("FIGSITE_SHA256", "");
   }
 
+  /** docs/init.md lists the lines of the .gitignore init writes: those lines and no others. */
+  @Test
+  void theGitignoreIsTheOneDocsInitDescribes() throws IOException {
+    Path site = tmp.resolve("s");
+    assertThat(TestSite.run("init", site.toString()).exitCode()).isZero();
+    List<String> written = Files.readAllLines(site.resolve(".gitignore")).stream()
+        .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    String row = Files.readAllLines(Path.of("docs/init.md")).stream()
+        .filter(l -> l.startsWith("| `.gitignore` |")).findFirst().orElseThrow();
+    String described = row.substring("| `.gitignore` |".length(), row.indexOf(':'));
+    List<String> documented = java.util.regex.Pattern.compile("`([^`]+)`").matcher(described).results()
+        .map(m -> m.group(1)).toList();
+    assertThat(documented).containsExactlyElementsOf(written);
+  }
+
   private static String resourceText(String name) {
     try (var in = SiteScaffold.class.getResourceAsStream(SiteScaffold.ROOT + name)) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
