@@ -222,6 +222,7 @@ public final class SiteBuilder {
         NodeContext ctx = new NodeContext(fm);
         PageReader.read(name.substring(0, name.length() - 3), fm, yaml.parse(fm), ctx).ifPresent(pages::add);
         ctx.problems().forEach(problems::add);
+        org.figsite.load.CommentedValues.find(fm).forEach(problems::add);
       } catch (IOException e) {
         problems.add(Problem.error(SourcePos.ofFile(shown), "cannot read file: " + e.getMessage()));
       } catch (ProblemException e) {
