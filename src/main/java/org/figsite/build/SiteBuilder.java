@@ -119,7 +119,11 @@ public final class SiteBuilder {
   /** Reads everything a build needs before touching any record; empty (with problems) when it cannot start. */
   private Optional<BuildInputs> prepare(BuildOptions opt, Background<RecordFiles> listing, Problems problems,
       PhaseClock clock) {
-    Optional<SiteConfig> cfg = ConfigReader.read(opt.config(), opt.configDisplay(), problems);
+    // --base-url gives the one key a site must configure: the default configuration file may be absent.
+    boolean noFile = opt.baseUrl().isPresent() && opt.configDisplay().equals(SiteConfig.DEFAULT_FILE)
+        && !Files.exists(opt.config());
+    Optional<SiteConfig> cfg = noFile ? Optional.of(ConfigReader.defaults())
+        : ConfigReader.read(opt.config(), opt.configDisplay(), problems);
     if (cfg.isEmpty()) return Optional.empty();
     SiteConfig config = cfg.get();
     if (opt.baseUrl().isPresent()) {

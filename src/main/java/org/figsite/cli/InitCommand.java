@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-      "Creates a new site in DIR: figsite.yml, an example record, a home page, an empty templates/ folder,",
-      "a README, a .gitignore and a GitHub Pages workflow (.github/workflows/pages.yml).",
-      "The new site builds as it is: cd DIR && figsite build.",
+      "Creates a new site in DIR: figsite.yml, an example record, a home page, an empty templates/ folder, "
+          + "a README, a .gitignore and a GitHub Pages workflow (.github/workflows/pages.yml). "
+          + "The new site builds as it is: cd DIR && figsite build.",
       "Exit status: 0 created, 1 DIR exists and is not empty (nothing written), 2 usage error."
     })
 final class InitCommand implements Callable<Integer> {

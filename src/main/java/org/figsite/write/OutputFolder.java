@@ -29,12 +29,14 @@ public final class OutputFolder implements AutoCloseable {
 
   private final Path output;
   private final String display;
+  private final Path lockFile;
   private final FileChannel lockChannel;
   private final FileLock lock;
 
-  private OutputFolder(Path output, String display, FileChannel lockChannel, FileLock lock) {
+  private OutputFolder(Path output, String display, Path lockFile, FileChannel lockChannel, FileLock lock) {
     this.output = output;
     this.display = display;
+    this.lockFile = lockFile;
     this.lockChannel = lockChannel;
     this.lock = lock;
   }
@@ -58,26 +60,35 @@ public final class OutputFolder implements AutoCloseable {
     } catch (IOException e) {
       throw refused(display, "cannot create the folder above the output: " + e.getMessage(), "");
     }
-    FileChannel ch;
-    FileLock lock;
     Path lockFile = sibling(abs, "lock");
-    try {
-      ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    } catch (IOException e) {
-      throw refused(display, "cannot create lock file " + lockFile + ": " + e.getMessage(),
-          "is the folder writable?");
+    OutputFolder f = null;
+    // The lock file is deleted when a build ends: a build that opened it just before may hold a
+    // lock on a file no longer there, so it tries again until the locked file is the one named.
+    for (int attempt = 0; f == null; attempt++) {
+      FileChannel ch;
+      try {
+        ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      } catch (IOException e) {
+        throw refused(display, "cannot create lock file " + lockFile + ": " + e.getMessage(),
+            "is the folder writable?");
+      }
+      FileLock lock;
+      try {
+        lock = ch.tryLock();
+      } catch (IOException | OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        closeQuietly(ch);
+        throw refused(display, "another figsite build is writing to this folder (lock " + lockFile + ")",
+            "wait for it to finish, then build again");
+      }
+      if (namesLockedFile(lockFile, ch) || attempt >= 10) {
+        f = new OutputFolder(abs, display, lockFile, ch, lock);
+      } else {
+        closeQuietly(ch);
+      }
     }
-    try {
-      lock = ch.tryLock();
-    } catch (IOException | OverlappingFileLockException e) {
-      lock = null;
-    }
-    if (lock == null) {
-      closeQuietly(ch);
-      throw refused(display, "another figsite build is writing to this folder (lock " + lockFile + ")",
-          "wait for it to finish, then build again");
-    }
-    OutputFolder f = new OutputFolder(abs, display, ch, lock);
     try {
       f.recover();
       f.checkOwnership();
@@ -234,8 +245,26 @@ public final class OutputFolder implements AutoCloseable {
     }
   }
 
+  /** Whether the path still names the file the channel has open: a token written through one reads back through the other. */
+  private static boolean namesLockedFile(Path lockFile, FileChannel ch) {
+    try {
+      byte[] token = (ProcessHandle.current().pid() + " " + System.nanoTime() + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      ch.truncate(0);
+      ch.write(java.nio.ByteBuffer.wrap(token), 0);
+      return java.util.Arrays.equals(Files.readAllBytes(lockFile), token);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Releases the lock and deletes the lock file, so nothing is left beside the output but its cache. */
   @Override
   public void close() {
+    try {
+      Files.deleteIfExists(lockFile);
+    } catch (IOException e) {
+      // left; the next build reuses it
+    }
     try {
       lock.release();
     } catch (IOException e) {
