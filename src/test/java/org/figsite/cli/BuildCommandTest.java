@@ -96,7 +96,7 @@ class BuildCommandTest {
     CommandLine cl = new CommandLine(new Main());
     for (CommandLine sub : cl.getSubcommands().values()) {
       for (String paragraph : sub.getCommandSpec().usageMessage().description()) {
-        assertThat(paragraph).as(sub.getCommandName() + " help").matches("(?s)(%n)?[A-Z].*[.:)]");
+        assertThat(paragraph).as(sub.getCommandName() + " help").matches("(?s)(%n)?[A-Z].*[.:)](%n)?");
       }
       String help = sub.getUsageMessage(CommandLine.Help.Ansi.OFF);
       assertThat(help).as(sub.getCommandName() + " help").doesNotContain("example.\n");
