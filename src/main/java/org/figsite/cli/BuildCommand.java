@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
     name = "build",
     mixinStandardHelpOptions = true,
     description = {
-      "Builds the site from the records in CONTENT/figures/*.md and the pages in CONTENT/pages/*.md. "
+      "Builds the site from the records in CONTENT/figures/*.md (data files in CONTENT/data/, pages in "
+          + "CONTENT/pages/*.md), or from a Jekyll repository's CONTENT/_figures/*.md and CONTENT/_data/. "
           + "The new site is built beside the output folder and swapped in only when the whole build succeeds: "
           + "a build with errors leaves the previous site untouched.",
       "With --skip-invalid, invalid records and pages are reported the same way but left out, and the site is "
@@ -62,10 +63,11 @@ final class BuildCommand implements Callable<Integer> {
       return r.skipped() > 0 || r.problems().hasErrors() ? Main.SKIPPED_RECORDS : Main.OK;
     }
     if (!quiet) {
-      out.printf("figsite: %s -> %s, %s, %s, %s, %s; %s, %s in %s/ in %.2f s%n",
-          count(r.records(), "record"), count(r.figurePages(), "figure page"), count(r.stubs(), "redirect stub"),
-          count(r.genePages(), "gene page"), count(r.otherPages(), "other page"), count(r.sitemaps(), "sitemap file"),
-          count(r.files(), "file"), Sizes.human(r.bytes()), opt.outputDisplay(), r.millis() / 1000.0);
+      out.printf("figsite: %s (%s) -> %s, %s, %s, %s, %s; %s, %s in %s/ in %.2f s%n",
+          count(r.records(), "record"), r.layout(), count(r.figurePages(), "figure page"),
+          count(r.stubs(), "redirect stub"), count(r.genePages(), "gene page"), count(r.otherPages(), "other page"),
+          count(r.sitemaps(), "sitemap file"), count(r.files(), "file"), Sizes.human(r.bytes()), opt.outputDisplay(),
+          r.millis() / 1000.0);
     }
     if (r.skipped() > 0) {
       err.println("figsite: " + count(r.problems().errorCount(), "error") + "; " + r.skipped()

@@ -30,7 +30,7 @@ class BuildCommandTest {
   void countsInTheSummaryAgreeWithTheirNouns() {
     Run r = site.build();
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("figsite: 1 record -> 1 figure page, 1 redirect stub, ").contains(" 1 sitemap file; ");
+    assertThat(r.out()).startsWith("figsite: 1 record (figsite layout) -> 1 figure page, 1 redirect stub, ").contains(" 1 sitemap file; ");
     assertThat(BuildCommand.count(2, "record")).isEqualTo("2 records");
     assertThat(BuildCommand.count(1_000, "gene page")).isEqualTo("1,000 gene pages");
   }
