@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.figsite.testing.TestSite;
 import org.figsite.testing.TestSite.Run;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,23 +57,6 @@ class BuildCommandTest {
     assertThat(bad.headlines(tmp)).containsExactly(
         "content/figures/PMC1__bad.md:3:9: error: invalid YAML: a key needs a space after ':'");
     assertThat(bad.err()).contains("figsite: build failed with 1 error; ");
-  }
-
-  @Test
-  void leavesNoLockFileBesideTheOutput() throws IOException {
-    site.file("content/figures/PMC1__bad.md", "---\nfigid: PMC1__bad\nfigtitle: x\n---\n");
-    site.file("templates/figure.ftlh", "${figure.nosuch}");
-    assertThat(site.build().exitCode()).isEqualTo(Main.INPUT_ERRORS);
-    assertThat(besideTheOutput()).doesNotContain(".site-output.figsite-lock");
-    Files.delete(tmp.resolve("templates/figure.ftlh"));
-    assertThat(site.build().exitCode()).isZero();
-    assertThat(besideTheOutput()).doesNotContain(".site-output.figsite-lock").contains("site-output");
-  }
-
-  private List<String> besideTheOutput() throws IOException {
-    try (Stream<Path> s = Files.list(tmp)) {
-      return s.map(p -> p.getFileName().toString()).toList();
-    }
   }
 
   @Test

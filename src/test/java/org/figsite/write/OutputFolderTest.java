@@ -47,7 +47,7 @@ class OutputFolderTest {
     assertThat(out.resolve("new.html")).hasContent("new");
     assertThat(out.resolve("old.html")).doesNotExist();
     try (var s = Files.list(dir)) {
-      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site-output");
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site-output", ".site-output.figsite-lock");
     }
   }
 
@@ -95,7 +95,7 @@ class OutputFolderTest {
       Thread.sleep(100);
     }
     try (var s = Files.list(dir)) {
-      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site-output");
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site-output", ".site-output.figsite-lock");
     }
   }
 }
