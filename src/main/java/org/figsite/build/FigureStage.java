@@ -23,6 +23,7 @@ import org.figsite.index.FigureSummary;
 import org.figsite.index.SitePaths;
 import org.figsite.load.ContentLayout;
 import org.figsite.load.FrontMatter;
+import org.figsite.load.CommentedValues;
 import org.figsite.load.FrontMatterSplitter;
 import org.figsite.load.RecordFiles;
 import org.figsite.load.SourceDecoder;
@@ -223,6 +224,7 @@ final class FigureStage {
     NodeContext ctx = new NodeContext(fm);
     Optional<Figure> f = FigureReader.read(fm, root, ctx);
     for (Problem p : ctx.problems()) problems.add(p);
+    for (Problem p : CommentedValues.find(fm)) problems.add(p);
     return f;
   }
 

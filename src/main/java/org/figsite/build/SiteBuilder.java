@@ -133,7 +133,11 @@ public final class SiteBuilder {
   /** Reads everything a build needs before touching any record; empty (with problems) when it cannot start. */
   private Optional<BuildInputs> prepare(BuildOptions opt, ContentLayout layout, Background<RecordFiles> listing,
       Background<RecordFiles> dataListing, Problems problems, PhaseClock clock) {
-    Optional<SiteConfig> cfg = ConfigReader.read(opt.config(), opt.configDisplay(), problems);
+    // --base-url gives the one key a site must configure: the default configuration file may be absent.
+    boolean noFile = opt.baseUrl().isPresent() && opt.configDisplay().equals(SiteConfig.DEFAULT_FILE)
+        && !Files.exists(opt.config());
+    Optional<SiteConfig> cfg = noFile ? Optional.of(ConfigReader.defaults())
+        : ConfigReader.read(opt.config(), opt.configDisplay(), problems);
     if (cfg.isEmpty()) return Optional.empty();
     SiteConfig config = cfg.get();
     if (opt.baseUrl().isPresent()) {
@@ -232,6 +236,7 @@ public final class SiteBuilder {
         NodeContext ctx = new NodeContext(fm);
         PageReader.read(name.substring(0, name.length() - 3), fm, yaml.parse(fm), ctx).ifPresent(pages::add);
         ctx.problems().forEach(problems::add);
+        org.figsite.load.CommentedValues.find(fm).forEach(problems::add);
       } catch (IOException e) {
         problems.add(Problem.error(SourcePos.ofFile(shown), "cannot read file: " + e.getMessage()));
       } catch (ProblemException e) {

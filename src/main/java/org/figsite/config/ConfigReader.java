@@ -116,6 +116,15 @@ public final class ConfigReader {
   }
 
   /**
+   * The configuration of a site without a configuration file, built with {@code --base-url}:
+   * every key at its default, and the site's address still to be set with {@link
+   * SiteConfig#withBaseUrl}.
+   */
+  public static SiteConfig defaults() {
+    return new SiteConfig("figsite", "", "", "", "en", "", "", 100, 100, true, SiteConfig.JsonLdMode.MENDED);
+  }
+
+  /**
    * The {@code --base-url} option as origin and base path; empty, with a problem reported, when it
    * is not an absolute http(s) URL. Shared by the commands that take it.
    */

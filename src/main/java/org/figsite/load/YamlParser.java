@@ -154,6 +154,15 @@ public final class YamlParser {
     String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
     String line = src.line(pos.line());
     String hint = hintFor(problem, e.getContext(), line, pos.col());
+    if (!hint.contains("tab")) {
+      java.util.Optional<YamlMistakes.Diagnosis> d = YamlMistakes.diagnose(src, firstLine, e, pos.line(), pos.col());
+      if (d.isPresent()) {
+        SourcePos at = new SourcePos(src.displayPath(), d.get().line(), d.get().col());
+        return new Problem(org.figsite.diag.Severity.ERROR, at, "invalid YAML: " + d.get().message(),
+            src.line(at.line()), d.get().hint());
+      }
+      if (hint.isEmpty()) hint = YamlMistakes.smartQuotesHint(line).orElse("");
+    }
     if (problem.startsWith(GLOBAL_TAG)) {
       String tag = problem.substring(GLOBAL_TAG.length()).strip();
       if (tag.startsWith(org.yaml.snakeyaml.nodes.Tag.PREFIX)) tag = "!!" + tag.substring(org.yaml.snakeyaml.nodes.Tag.PREFIX.length());
