@@ -88,6 +88,20 @@ class PfocrCurrentLayoutTest {
   }
 
   @Test
+  void everyGenesDownloadHoldsTheTableRows() {
+    for (String figid : figids()) {
+      List<String> expected = new ArrayList<>();
+      expected.add("organism_id\torganism_name\tword\tsymbol\tncbigene_id");
+      for (Map<String, String> e : tsv(figid, "genes").map(PfocrCurrentLayoutTest::expectedGeneRows).orElse(List.of())) {
+        expected.add(String.join("\t", e.get("organism_id"), e.get("organism_name"), e.get("word"),
+            value(e.get("ncbigene_symbol")), value(e.get("ncbigene_id"))));
+      }
+      String download = TestSite.read(site.output.resolve("figures/" + figid + ".genes.tsv"));
+      assertThat(download.split("\n")).as(figid + ".genes.tsv").containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
   void everyChemicalAndDiseaseMatchesItsTsv() {
     int checked = 0;
     for (String figid : figids()) {
