@@ -59,14 +59,17 @@ public final class DataFileReader {
     int wordCol = t.column("word");
     int meshCol = t.column("mesh");
     int nameCol = t.column("name");
-    int otherCol = t.column(kind == DataKind.DISEASES ? "doid" : "chebi");
+    String otherVocabulary = kind == DataKind.DISEASES ? "DOID" : "CHEBI";
+    int otherCol = t.column(otherVocabulary.toLowerCase(java.util.Locale.ROOT));
     List<Term> out = new ArrayList<>(t.rowCount());
     for (int r = 0; r < t.rowCount(); r++) {
       String mesh = value(t.cell(r, meshCol));
       String other = value(t.cell(r, otherCol));
+      // The column names the vocabulary: an id written without its prefix (3165) is still CHEBI:3165.
+      String otherSource = other.isEmpty() ? "" : otherVocabulary;
       Term term = mesh.isEmpty()
-          ? TermIds.term(t.cell(r, wordCol), value(t.cell(r, nameCol)), "", other, "")
-          : TermIds.term(t.cell(r, wordCol), value(t.cell(r, nameCol)), "MESH", mesh, other);
+          ? TermIds.term(t.cell(r, wordCol), value(t.cell(r, nameCol)), otherSource, other, "")
+          : TermIds.term(t.cell(r, wordCol), value(t.cell(r, nameCol)), "MESH", mesh, otherSource, other);
       out.add(term);
     }
     return TermIds.distinct(out);
