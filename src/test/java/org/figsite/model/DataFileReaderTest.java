@@ -76,6 +76,19 @@ class DataFileReaderTest {
   }
 
   @Test
+  void aSymbolTooLongToNameAPageIsAnErrorAtItsCell() {
+    String ok = "A".repeat(64);
+    String greek = "α".repeat(33);
+    List<GeneMention> g = genes("10090\tMus musculus\tRodents\tw\tw\t" + ok + "\t1\tx\t1\tNA\t1\n"
+        + "10090\tMus musculus\tRodents\tw\tw\t" + ok + "B\t2\tx\t1\tNA\t1\n"
+        + "10090\tMus musculus\tRodents\tw\tw\t" + greek + "\t3\tx\t1\tNA\t1\n");
+    assertThat(headlines()).containsExactly(
+        "d/X-genes.tsv:3:32: error: ncbigene_symbol is 65 bytes long; a gene symbol has at most 64",
+        "d/X-genes.tsv:4:32: error: ncbigene_symbol is 66 bytes long; a gene symbol has at most 64");
+    assertThat(g).extracting(GeneMention::symbol).containsExactly(ok);
+  }
+
+  @Test
   void chemicalsGetBareMeshIdsAndPrefixedChebiIds() {
     List<Term> t = DataFileReader.terms(table("word\tmesh\tmatch\tname\tchebi\n"
         + "Bradykinin\tmesh:D001920\tBradykinin\tbradykinin\tchebi:3165\n"
