@@ -11,6 +11,7 @@ import org.figsite.diag.Problems;
  * @param skipped records and pages left out because they were invalid ({@code --skip-invalid})
  * @param wantsFullJit nothing was done because this needs a full build and the JVM runs with C1
  *     only ({@link BuildOptions#quickJit()}): run the build again in a JVM with C2
+ * @param layout which content layout was read ({@link org.figsite.load.ContentLayout#describe}), or ""
  */
 public record BuildReport(
     boolean published,
@@ -27,14 +28,15 @@ public record BuildReport(
     long filesChanged,
     long millis,
     int skipped,
-    boolean wantsFullJit) {
+    boolean wantsFullJit,
+    String layout) {
 
   static BuildReport failed(Problems problems, long start) {
-    return new BuildReport(false, false, problems, 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start), 0, false);
+    return new BuildReport(false, false, problems, 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start), 0, false, "");
   }
 
   static BuildReport fullJitWanted(long start) {
-    return new BuildReport(false, false, new Problems(), 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start), 0, true);
+    return new BuildReport(false, false, new Problems(), 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start), 0, true, "");
   }
 
   static long millisSince(long start) {

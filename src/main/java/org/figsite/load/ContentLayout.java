@@ -74,9 +74,7 @@ public record ContentLayout(Path root, String rootDisplay, String name, String f
 
   /** What the build summary says was read. */
   public String describe() {
-    return name.equals("jekyll")
-        ? "Jekyll repository layout (" + figuresName + "/, " + dataName + "/)"
-        : "figsite layout (" + figuresName + "/, " + dataName + "/, pages/)";
+    return name.equals("jekyll") ? "Jekyll layout: _figures/, _data/" : "figsite layout";
   }
 
   /** The content folder cannot be read as either layout. */
