@@ -313,7 +313,7 @@ class PfocrCurrentLayoutTest {
     assertThat(td.get(0).text()).as(what + " word").isEqualTo(normalized(e.get("word")));
     Elements symbolLink = td.get(1).select("a");
     if (symbol.isEmpty()) {
-      assertThat(td.get(1).text()).as(what + " no symbol").isEmpty();
+      assertThat(td.get(1).text()).as(what + " no symbol: the matched form").isEqualTo(normalized(value(e.get("match"))));
       assertThat(symbolLink).as(what + " no gene page").isEmpty();
     } else {
       assertThat(symbolLink).as(what + " symbol link").hasSize(1);
