@@ -19,8 +19,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs every folder of {@code src/test/resources/hostile/} as a site fragment built over a
- * previous good site, plus a few inputs too big to commit, generated here.
+ * Runs every folder of {@code src/test/resources/hostile/} as a site fragment ({@code figures/},
+ * {@code data/}, {@code pages/}) built over a previous good site, plus a few inputs too big to
+ * commit, generated here.
  *
  * <p>A case with {@code expected.txt} must print exactly those diagnostic headlines; without
  * {@code expected-ok.txt} it must fail with status 1 and leave the previous site byte-identical.
@@ -54,13 +55,15 @@ class HostileInputTest {
   Stream<DynamicTest> generatedCases() {
     return Stream.of(
         DynamicTest.dynamicTest("thousands-of-genes-and-a-megabyte-caption", this::hugeRecordBuilds),
-        DynamicTest.dynamicTest("very-long-line-error-is-positioned", this::veryLongLineError));
+        DynamicTest.dynamicTest("very-long-line-error-is-positioned", this::veryLongLineError),
+        DynamicTest.dynamicTest("a-50000-row-genes-tsv", this::hugeGenesTsvBuilds),
+        DynamicTest.dynamicTest("a-bad-row-deep-in-a-50000-row-genes-tsv", this::hugeGenesTsvErrorIsPositioned));
   }
 
   private void runCase(Path dir) throws IOException {
     Path root = Files.createDirectory(tmp.resolve(dir.getFileName().toString()));
     TestSite site = new TestSite(root).withPreviousSite();
-    for (String part : List.of("figures", "pages")) {
+    for (String part : List.of("figures", "data", "pages")) {
       if (Files.isDirectory(dir.resolve(part))) TestSite.copyTree(dir.resolve(part), site.content.resolve(part));
     }
     Files.createDirectories(site.content);
@@ -160,5 +163,44 @@ class HostileInputTest {
         1, List.of());
     TestSite.Result r = site.build();
     assertThat(r.err().length()).as("a long line is shortened in the message").isLessThan(2000);
+  }
+
+  /** A current-layout record whose genes TSV has 50,000 rows over three organisms; row {@code badRow} has a bad id. */
+  private static TestSite hugeGenesTsv(TestSite site, int badRow) {
+    site.write("content/figures/PMC1__tsv.md", "---\nfigid: PMC1__tsv\npmcid: PMC1\nfilename: f.jpg\nfigtitle: Big\n---\n");
+    StringBuilder sb = new StringBuilder("organism_id\torganism_name\torganism_group\tword\tmatch\tncbigene_symbol"
+        + "\tncbigene_id\tsource\tcount_direct\tcount_synonym\tcount_match\n");
+    String[][] organisms = {{"9606", "Homo sapiens"}, {"10090", "Mus musculus"}, {"7227", "Drosophila melanogaster"}};
+    for (int i = 0; i < 50_000; i++) {
+      String[] o = organisms[i % 3];
+      // 999 genes, each of one organism, under 50,000 distinct words: a huge table, not 50,000 gene pages.
+      int gene = i % 999;
+      String id = i == badRow ? "x" + i : String.valueOf(100_000 + gene);
+      sb.append(o[0]).append('\t').append(o[1]).append("\tgroup\tW").append(i).append("\tW").append(i).append("\tG")
+          .append(gene).append('\t').append(id).append("\tncbigene_symbol\t1\tNA\t1\n");
+    }
+    return site.write("content/data/PMC1__tsv-genes.tsv", sb.toString());
+  }
+
+  private void hugeGenesTsvBuilds() throws IOException {
+    TestSite site = hugeGenesTsv(new TestSite(Files.createDirectory(tmp.resolve("huge-tsv"))).withPreviousSite(), -1);
+    check(site, List.of(), List.of(), 0, List.of(
+        "contains /figures/PMC1__tsv.html Genes (50000)",
+        "contains /figures/PMC1__tsv.html <td>W49998</td>",
+        "exists /genes/G0.html",
+        "exists /genes/mus-musculus/G1.html",
+        "exists /genes/drosophila-melanogaster/G998.html",
+        "exists /genes/mus-musculus/G49.html",
+        "absent /genes/G1.html",
+        "contains /data/pfocr-drosophila-melanogaster.gmt \t100995\t100998\n"));
+    assertThat(SiteChecks.parse(tmp.resolve("huge-tsv/out/figures/PMC1__tsv.html")).select("table.genes tbody tr"))
+        .hasSize(50_000);
+  }
+
+  private void hugeGenesTsvErrorIsPositioned() throws IOException {
+    TestSite site = hugeGenesTsv(new TestSite(Files.createDirectory(tmp.resolve("huge-tsv-bad"))).withPreviousSite(),
+        49_000);
+    check(site, List.of(), List.of("content/data/PMC1__tsv-genes.tsv:49002:44: error: ncbigene_id must be digits, got \"x49000\""),
+        1, List.of());
   }
 }
