@@ -125,6 +125,12 @@ final class IncrementalBuild {
     boolean pagesChanged = !cache.pagesKey().equals(in.pagesKey());
     clock.mark("compare stamps");
     if (changed.length == 0 && deleted.isEmpty() && !pagesChanged) {
+      // Nothing to redo, but a data file of no record is still worth saying, as every build does.
+      if (in.dataFiles().count() > 0) {
+        Set<String> figids = new HashSet<>();
+        for (int e = 0; e < cache.count(); e++) figids.add(cached.figid(e));
+        DataFileCheck.reportOrphans(in, figids, problems);
+      }
       return Optional.of(new BuildReport(true, true, problems, files.count(), 0, 0, 0, 0, 0, 0, 0, 0,
           BuildReport.millisSince(start), 0, false, in.layout().describe()));
     }
