@@ -52,7 +52,8 @@ class HostileInputTest {
   Stream<DynamicTest> generatedCases() {
     return Stream.of(
         DynamicTest.dynamicTest("thousands-of-genes-and-a-megabyte-caption", this::hugeRecordBuilds),
-        DynamicTest.dynamicTest("very-long-line-error-is-positioned", this::veryLongLineError));
+        DynamicTest.dynamicTest("very-long-line-error-is-positioned", this::veryLongLineError),
+        DynamicTest.dynamicTest("megabyte-string-aliased-a-thousand-times", this::megabyteAliasedString));
   }
 
   private void runCase(Path dir) throws IOException {
@@ -154,5 +155,17 @@ class HostileInputTest {
         1, List.of());
     TestSite.Result r = site.build();
     assertThat(r.err().length()).as("a long line is shortened in the message").isLessThan(2000);
+  }
+
+  /** Without a bound on aliases to scalars this record expands to a gigabyte of organisms. */
+  private void megabyteAliasedString() throws IOException {
+    TestSite site = new TestSite(Files.createDirectory(tmp.resolve("aliased"))).withPreviousSite();
+    StringBuilder sb = new StringBuilder("---\nfigid: PMC1__aliased\npmcid: PMC1\nfilename: f.jpg\ncaption: &big '");
+    sb.append("Homo sapiens ".repeat(80_000)).append("'\norganisms: [");
+    for (int i = 0; i < 1000; i++) sb.append(i == 0 ? "*big" : ", *big");
+    sb.append("]\n---\n");
+    site.write("content/figures/PMC1__aliased.md", sb.toString());
+    check(site, List.of(), List.of("content/figures/PMC1__aliased.md:6:31: error: YAML aliases expand this record to more"
+        + " than 4,249,848 characters (an alias bomb?)"), 1, List.of());
   }
 }
