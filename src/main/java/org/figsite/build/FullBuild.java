@@ -104,7 +104,7 @@ final class FullBuild {
       SiteWidePhase.Counts counts = written.get().counts();
       return new BuildReport(true, false, problems, files.count(), written.get().figures(), counts.stubs(),
           counts.genePages(), counts.otherPages(), counts.sitemaps(), fileCount, bytes, fileCount,
-          BuildReport.millisSince(start), written.get().skipped(), false);
+          BuildReport.millisSince(start), written.get().skipped(), false, false);
     } finally {
       if (!cacheWritten) deleteQuietly(summariesFile);
     }

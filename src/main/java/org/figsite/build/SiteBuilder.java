@@ -30,7 +30,9 @@ import org.figsite.model.PageReader;
 import org.figsite.render.MarkdownRenderer;
 import org.figsite.render.SiteView;
 import org.figsite.render.Theme;
+import org.figsite.write.IoReason;
 import org.figsite.write.OutputFolder;
+import org.figsite.write.SiteChanges;
 
 /**
  * Runs a build, stage by stage, in this order:
@@ -109,8 +111,13 @@ public final class SiteBuilder {
     } catch (OutputFolder.Refused e) {
       problems.add(e.problem());
       return BuildReport.failed(problems, start);
+    } catch (SiteChanges.Unfinished e) {
+      problems.add(Problem.error(SourcePos.ofFile(opt.outputDisplay()), "cannot finish publishing the site: "
+              + e.getMessage())
+          .withHint("part of the new files are in place; the next figsite build, serve or check finishes the job first"));
+      return BuildReport.unfinished(problems, start);
     } catch (IOException e) {
-      problems.add(Problem.error(SourcePos.ofFile(opt.outputDisplay()), "cannot write the site: " + e.getMessage())
+      problems.add(Problem.error(SourcePos.ofFile(opt.outputDisplay()), "cannot write the site: " + IoReason.of(e))
           .withHint("is the disk full or the folder read-only? The previous site was left as it was."));
       return BuildReport.failed(problems, start);
     }

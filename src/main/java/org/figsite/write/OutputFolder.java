@@ -56,7 +56,7 @@ public final class OutputFolder implements AutoCloseable {
     try {
       Files.createDirectories(parent);
     } catch (IOException e) {
-      throw refused(display, "cannot create the folder above the output: " + e.getMessage(), "");
+      throw refused(display, "cannot create the folder above the output: " + IoReason.of(e), "");
     }
     FileChannel ch;
     FileLock lock;
@@ -64,7 +64,7 @@ public final class OutputFolder implements AutoCloseable {
     try {
       ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     } catch (IOException e) {
-      throw refused(display, "cannot create lock file " + lockFile + ": " + e.getMessage(),
+      throw refused(display, "cannot create lock file " + lockFile + ": " + IoReason.of(e),
           "is the folder writable?");
     }
     try {
@@ -86,7 +86,7 @@ public final class OutputFolder implements AutoCloseable {
       throw e;
     } catch (IOException e) {
       f.close();
-      throw refused(display, "cannot prepare the output folder: " + e.getMessage(), "");
+      throw refused(display, "cannot prepare the output folder: " + IoReason.of(e), "");
     }
     return f;
   }
@@ -176,7 +176,19 @@ public final class OutputFolder implements AutoCloseable {
     }
   }
 
+  /**
+   * For a reader of the output folder ({@code figsite check}): finishes an incremental build's
+   * commit that a killed run left half done, taking the lock to do it. Does nothing (and takes no
+   * lock) when there is none.
+   */
+  public static void finishInterruptedCommit(Path output, String display) throws Refused {
+    if (!SiteChanges.interrupted(output.toAbsolutePath().normalize())) return;
+    open(output, display).close();
+  }
+
   private void recover() throws IOException {
+    // An incremental build killed while renaming its files into place: finish it first.
+    SiteChanges.finishInterrupted(output);
     Path old = sibling(output, "old");
     Path staging = sibling(output, "staging");
     if (Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)) {
