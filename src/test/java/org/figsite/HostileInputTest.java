@@ -53,7 +53,8 @@ class HostileInputTest {
     return Stream.of(
         DynamicTest.dynamicTest("thousands-of-genes-and-a-megabyte-caption", this::hugeRecordBuilds),
         DynamicTest.dynamicTest("very-long-line-error-is-positioned", this::veryLongLineError),
-        DynamicTest.dynamicTest("megabyte-string-aliased-a-thousand-times", this::megabyteAliasedString));
+        DynamicTest.dynamicTest("megabyte-string-aliased-a-thousand-times", this::megabyteAliasedString),
+        DynamicTest.dynamicTest("record-over-the-size-limit", this::recordOverTheSizeLimit));
   }
 
   private void runCase(Path dir) throws IOException {
@@ -167,5 +168,16 @@ class HostileInputTest {
     site.write("content/figures/PMC1__aliased.md", sb.toString());
     check(site, List.of(), List.of("content/figures/PMC1__aliased.md:6:31: error: YAML aliases expand this record to more"
         + " than 4,249,848 characters (an alias bomb?)"), 1, List.of());
+  }
+
+  /** A record bigger than max_record_bytes (8 MiB by default) is refused before it is read. */
+  private void recordOverTheSizeLimit() throws IOException {
+    TestSite site = new TestSite(Files.createDirectory(tmp.resolve("big"))).withPreviousSite();
+    String head = "---\nfigid: PMC1__big\npmcid: PMC1\nfilename: f.jpg\ncaption: '";
+    String tail = "'\n---\n";
+    site.write("content/figures/PMC1__big.md", head + "x".repeat(9_000_000 - head.length() - tail.length()) + tail);
+    check(site, List.of(), List.of(
+        "content/figures/PMC1__big.md:1:1: error: record is 9,000,000 bytes, over the limit of 8,388,608 (max_record_bytes)"),
+        1, List.of());
   }
 }

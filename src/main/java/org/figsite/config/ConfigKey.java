@@ -13,7 +13,9 @@ public enum ConfigKey {
   FIGURES_PER_GENE_PAGE("figures_per_gene_page",
       "figures per gene/organism/chemical/disease page before paginating, default 100; 0 = all on one page"),
   FIGURE_DOWNLOADS("figure_downloads",
-      "true (default) writes /figures/<figid>.json and .genes.tsv beside each page; false leaves them out");
+      "true (default) writes /figures/<figid>.json and .genes.tsv beside each page; false leaves them out"),
+  MAX_RECORD_BYTES("max_record_bytes",
+      "largest record file read, in bytes, default 8388608 (8 MiB); a bigger one is an error at its file");
 
   private final String key;
   private final String meaning;

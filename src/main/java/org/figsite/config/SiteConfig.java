@@ -10,6 +10,8 @@ package org.figsite.config;
  *     them all on one page
  * @param figureDownloads whether each figure page gets its record as JSON and its genes as TSV
  *     beside it; off halves the file count of a big site (GitHub Pages caps a site at 1 GB)
+ * @param maxRecordBytes the largest record file read: reading one takes about a hundred times its
+ *     size in memory, so a bigger one is an error rather than an out-of-memory failure
  */
 public record SiteConfig(
     String title,
@@ -21,13 +23,17 @@ public record SiteConfig(
     String creator,
     int figuresPerPage,
     int figuresPerGenePage,
-    boolean figureDownloads) {
+    boolean figureDownloads,
+    int maxRecordBytes) {
+
+  /** {@code max_record_bytes} when the configuration does not set it: 8 MiB. */
+  public static final int DEFAULT_MAX_RECORD_BYTES = 8 * 1024 * 1024;
 
   public static final String DEFAULT_FILE = "figsite.yml";
 
   /** The same configuration with the origin and base path taken from one absolute URL. */
   public SiteConfig withBaseUrl(String origin, String path) {
     return new SiteConfig(title, description, origin, path, language, license, creator,
-        figuresPerPage, figuresPerGenePage, figureDownloads);
+        figuresPerPage, figuresPerGenePage, figureDownloads, maxRecordBytes);
   }
 }
