@@ -54,7 +54,8 @@ class HostileInputTest {
         DynamicTest.dynamicTest("thousands-of-genes-and-a-megabyte-caption", this::hugeRecordBuilds),
         DynamicTest.dynamicTest("very-long-line-error-is-positioned", this::veryLongLineError),
         DynamicTest.dynamicTest("megabyte-string-aliased-a-thousand-times", this::megabyteAliasedString),
-        DynamicTest.dynamicTest("record-over-the-size-limit", this::recordOverTheSizeLimit));
+        DynamicTest.dynamicTest("record-over-the-size-limit", this::recordOverTheSizeLimit),
+        DynamicTest.dynamicTest("symbolic-links-out-of-the-content-folder", this::linksOutOfContent));
   }
 
   private void runCase(Path dir) throws IOException {
@@ -179,5 +180,29 @@ class HostileInputTest {
     check(site, List.of(), List.of(
         "content/figures/PMC1__big.md:1:1: error: record is 9,000,000 bytes, over the limit of 8,388,608 (max_record_bytes)"),
         1, List.of());
+  }
+
+  /**
+   * A record or page that links outside the content folder (here to a stand-in for .git/config)
+   * is an error naming the link, and nothing of the target reaches the log; a link inside it is
+   * read like any file.
+   */
+  private void linksOutOfContent() throws IOException {
+    TestSite site = new TestSite(Files.createDirectory(tmp.resolve("links"))).withPreviousSite();
+    site.write("secret/config", "---\nfigid: [SECRET-TOKEN]\n---\n");
+    site.write("content/shared/PMC2__inside.md", "---\nfigid: PMC2__inside\npmcid: PMC2\nfilename: f.jpg\n---\n");
+    Files.createDirectories(site.content.resolve("figures"));
+    Files.createDirectories(site.content.resolve("pages"));
+    Files.createSymbolicLink(site.content.resolve("figures/PMC1__leak.md"), Path.of("../../secret/config"));
+    Files.createSymbolicLink(site.content.resolve("pages/leak.md"), site.root.resolve("secret/config"));
+    Files.createSymbolicLink(site.content.resolve("figures/PMC2__inside.md"), Path.of("../shared/PMC2__inside.md"));
+    check(site, List.of(), List.of(
+        "content/figures/PMC1__leak.md: error: symbolic link to a file outside the content folder",
+        "content/pages/leak.md: error: symbolic link to a file outside the content folder"), 1, List.of());
+    TestSite.Result r = site.build("--skip-invalid");
+    assertThat(r.err()).doesNotContain("SECRET");
+    assertThat(r.exit()).as(r.err()).isEqualTo(3);
+    assertThat(site.output.resolve("figures/PMC2__inside.html")).exists();
+    assertThat(site.output.resolve("leak.html")).doesNotExist();
   }
 }

@@ -18,6 +18,7 @@ import org.figsite.diag.Problem;
 import org.figsite.diag.ProblemException;
 import org.figsite.diag.Problems;
 import org.figsite.diag.SourcePos;
+import org.figsite.load.ContentLinks;
 import org.figsite.load.ContentLister;
 import org.figsite.load.FrontMatter;
 import org.figsite.load.FrontMatterSplitter;
@@ -131,6 +132,11 @@ public final class SiteBuilder {
     }
   }
 
+  private static void linkOutside(Problems problems, String display) {
+    problems.add(Problem.error(SourcePos.ofFile(display), "symbolic link to a file outside the content folder")
+        .withHint("copy the file into the content folder: links are followed only to files inside it"));
+  }
+
   /** The one-line note for a cache that failed its checksums; the build goes on as a full one. */
   private static void cacheDamaged(Problems problems, BuildOptions opt, String why) {
     problems.add(Problem.warning(SourcePos.ofFile(opt.outputDisplay()),
@@ -171,6 +177,7 @@ public final class SiteBuilder {
     }
     try {
       RecordFiles figureFiles = listing.get();
+      for (String name : figureFiles.linksOutside()) linkOutside(problems, opt.contentDisplay() + "/figures/" + name);
       Path pagesDir = opt.content().resolve("pages");
       clock.mark("list and stat records");
       List<Path> pageFiles = ContentLister.markdownFiles(pagesDir);
@@ -245,6 +252,10 @@ public final class SiteBuilder {
     for (Path f : files) {
       String name = f.getFileName().toString();
       String shown = display + name;
+      if (ContentLinks.leavesContent(f, f.getParent())) {
+        linkOutside(problems, shown);
+        continue;
+      }
       try {
         SourceText src = SourceDecoder.decode(shown, Files.readAllBytes(f));
         FrontMatter fm = FrontMatterSplitter.split(src, false);
