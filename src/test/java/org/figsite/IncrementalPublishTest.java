@@ -181,6 +181,61 @@ class IncrementalPublishTest {
     }
   }
 
+  /** Item 3 of #17: a full build that cannot replace the old site publishes nothing and leaves no staging. */
+  @Test
+  void aFullBuildIntoAReadOnlyOutputPublishesNothing() throws IOException, InterruptedException {
+    TestSite site = siteWithBase(tmp.resolve("site"));
+    Map<String, String> previous = TestSite.snapshot(site.output, null);
+    addThreeRecords(site, CAPTION);
+    boolean mounted = false;
+    if (isRoot()) {
+      mounted = run("mount", "--bind", site.output.toString(), site.output.toString())
+          && run("mount", "-o", "remount,bind,ro", site.output.toString(), site.output.toString());
+      if (!mounted) {
+        run("umount", "--lazy", site.output.toString());
+        skip("running as root and cannot bind-mount a folder read-only");
+      }
+    } else {
+      Files.setPosixFilePermissions(site.output, PosixFilePermissions.fromString("r-xr-xr-x"));
+    }
+    TestSite.Result r;
+    try {
+      r = site.build("--no-cache");
+      assertThat(TestSite.snapshot(site.output, null)).as("the published site").isEqualTo(previous);
+    } finally {
+      if (mounted) run("umount", "--lazy", site.output.toString());
+      else Files.setPosixFilePermissions(site.output, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+    assertThat(r.exit()).as(r.err()).isEqualTo(1);
+    assertThat(r.headlines()).containsExactly("out: error: cannot write the site: out: folder is not writable, so the previous site in it could not be replaced");
+    assertThat(r.err()).contains("out/ was left unchanged");
+    assertThat(site.root.resolve(".out.figsite-staging")).as("the staging folder is removed").doesNotExist();
+  }
+
+  @Test
+  void aFullBuildOnAFullDiskRemovesItsStagingFolder() throws IOException, InterruptedException {
+    Path disk = Files.createDirectory(tmp.resolve("disk"));
+    if (!isRoot() || !run("mount", "-t", "tmpfs", "-o", "size=20m", "tmpfs", disk.toString())) {
+      skip("needs a 20 MB tmpfs, which only root can mount here");
+    }
+    try {
+      TestSite site = siteWithBase(disk.resolve("site"));
+      Map<String, String> previous = TestSite.snapshot(site.output, null);
+      addThreeRecords(site, "x".repeat(400_000));
+      Path filler = disk.resolve("filler");
+      Files.write(filler, new byte[(int) (Files.getFileStore(disk).getUsableSpace() - 900_000)]);
+      long freeBefore = Files.getFileStore(disk).getUsableSpace();
+      TestSite.Result r = site.build("--no-cache");
+      assertThat(r.exit()).as(r.err()).isEqualTo(1);
+      assertThat(r.headlines()).isNotEmpty().allMatch(h -> h.endsWith(": No space left on device"));
+      assertThat(TestSite.snapshot(site.output, null)).isEqualTo(previous);
+      assertThat(disk.resolve("site/.out.figsite-staging")).doesNotExist();
+      assertThat(Files.getFileStore(disk).getUsableSpace()).as("space given back").isGreaterThanOrEqualTo(freeBefore);
+    } finally {
+      run("umount", "--lazy", disk.toString());
+    }
+  }
+
   static boolean isRoot() {
     return "root".equals(System.getProperty("user.name"));
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.figsite.diag.Problem;
 import org.figsite.diag.ProblemException;
@@ -122,13 +125,18 @@ public final class OutputFolder implements AutoCloseable {
     return tree;
   }
 
-  /** Makes the staged site the output, atomically where the system allows. */
+  /**
+   * Makes the staged site the output, atomically where the system allows. Fails before the swap
+   * when the old site could not be removed after it (its folder or one of its top-level folders
+   * is not writable): a build never publishes what it cannot finish.
+   */
   public void publish(OutputTree staged) throws IOException {
     Path staging = staged.root();
     if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
       Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
       return;
     }
+    requireRemovable(output);
     if (DirectorySwap.exchange(staging, output)) {
       throwAway(staging, staged.fileCount()); // now the old site
       return;
@@ -139,6 +147,21 @@ public final class OutputFolder implements AutoCloseable {
     Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
     Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
     throwAway(old, staged.fileCount());
+  }
+
+  /** The published site's folder and its top-level folders must be writable for it to be thrown away. */
+  private static void requireRemovable(Path site) throws IOException {
+    List<Path> dirs = new ArrayList<>();
+    dirs.add(site);
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(site)) {
+      for (Path p : ds) if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) dirs.add(p);
+    }
+    for (Path d : dirs) {
+      if (!Files.isWritable(d)) {
+        throw new AccessDeniedException(d.toString(), null,
+            "folder is not writable, so the previous site in it could not be replaced");
+      }
+    }
   }
 
   /** Sites above this many files are deleted by a separate process, after the build has returned. */
