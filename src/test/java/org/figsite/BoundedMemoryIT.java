@@ -45,7 +45,7 @@ class BoundedMemoryIT {
     assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
     String log = Files.readString(tmp.resolve("build.log"));
     assertThat(p.exitValue()).as(log).isZero();
-    assertThat(log).contains(String.format("%,d records -> %,d figure pages", RECORDS, RECORDS));
+    assertThat(log).contains(String.format("%,d records (figsite layout) -> %,d figure pages", RECORDS, RECORDS));
   }
 
   /** Copies of the sample records, each with its own figid, alias and redirect. */

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.figsite.config.SiteConfig;
 import org.figsite.index.Facet;
+import org.figsite.index.IndexedGene;
 import org.figsite.index.SiteIndex;
 import org.figsite.index.SitePaths;
 import org.figsite.render.FigureCards;
@@ -62,7 +63,9 @@ final class BrowseStage {
     writeFacets("chemical", "chemicals", index.chemicals(), f -> "Chemical " + f.label(), "MESH");
     writeFacets("disease", "diseases", index.diseases(), f -> "Disease " + f.label(), "MESH");
     List<Item> genes = new ArrayList<>(index.genes().size());
-    index.genes().forEach((symbol, figs) -> genes.add(new Item(symbol, symbol, figs.length)));
+    for (IndexedGene g : index.genes().values()) {
+      genes.add(new Item(g.isHuman() ? g.symbol() : g.symbol() + " (" + g.organism() + ")", g.key(), g.figures().length));
+    }
     writeLetterIndex("genes", "Genes", genes);
     writeLetterIndex("organisms", "Organisms", items(index.organisms()));
     writeLetterIndex("chemicals", "Chemicals", items(index.chemicals()));

@@ -3,6 +3,7 @@ package org.figsite.build;
 import freemarker.template.Template;
 import java.util.List;
 import org.figsite.config.SiteConfig;
+import org.figsite.load.ContentLayout;
 import org.figsite.load.RecordFiles;
 import org.figsite.model.Page;
 import org.figsite.render.MarkdownRenderer;
@@ -13,6 +14,8 @@ import org.figsite.render.Theme;
  * Everything a build reads before the records: checked configuration, compiled templates, the
  * record files with their stamps, the site pages, and the keys that tell whether a cache is valid.
  *
+ * @param layout where the content keeps records, data files and pages
+ * @param dataFiles the data files ({@code *.tsv}) of the layout's data folder, sorted by name
  * @param settingsKey changes whenever anything but the records and site pages changes (figsite
  *     itself, configuration, templates): then every page must be redone
  * @param pages the site pages that passed their checks
@@ -27,7 +30,9 @@ record BuildInputs(
     Template figureTemplate,
     SiteView site,
     MarkdownRenderer markdown,
+    ContentLayout layout,
     RecordFiles figureFiles,
+    RecordFiles dataFiles,
     List<Page> pages,
     int pageFileCount,
     String settingsKey,
@@ -36,6 +41,6 @@ record BuildInputs(
 
   /** How record file {@code i} is named in messages and summaries. */
   String figureDisplay(int i) {
-    return options.contentDisplay() + "/figures/" + figureFiles.name(i);
+    return layout.figureDisplay(figureFiles.name(i));
   }
 }

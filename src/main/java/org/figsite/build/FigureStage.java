@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,17 +18,23 @@ import org.figsite.diag.Problem;
 import org.figsite.diag.ProblemException;
 import org.figsite.diag.Problems;
 import org.figsite.diag.SourcePos;
+import org.figsite.index.FigureSummarizer;
 import org.figsite.index.FigureSummary;
 import org.figsite.index.SitePaths;
+import org.figsite.load.ContentLayout;
 import org.figsite.load.FrontMatter;
 import org.figsite.load.FrontMatterSplitter;
 import org.figsite.load.RecordFiles;
 import org.figsite.load.SourceDecoder;
 import org.figsite.load.SourceText;
+import org.figsite.load.TsvTable;
 import org.figsite.load.YamlParser;
 import org.figsite.model.Figure;
 import org.figsite.model.FigureReader;
-import org.figsite.model.Gene;
+import org.figsite.model.DataFileReader;
+import org.figsite.model.DataKind;
+import org.figsite.model.GeneMention;
+import org.figsite.model.Term;
 import org.figsite.model.NodeContext;
 import org.figsite.render.FigureDownloads;
 import org.figsite.render.FigureView;
@@ -57,6 +61,9 @@ final class FigureStage {
   private final Problems problems;
   /** Whether each page gets its JSON and TSV downloads ({@code figure_downloads}). */
   private final boolean downloads;
+  private final ContentLayout layout;
+  /** The content's data files ({@code *.tsv}), sorted by name. */
+  private final RecordFiles dataFiles;
   private final AtomicBoolean templateBroken = new AtomicBoolean();
   /** Set when a record could not be read or its page not written: not the record's fault. */
   private final AtomicBoolean ioFailed = new AtomicBoolean();
@@ -64,7 +71,7 @@ final class FigureStage {
   /** The stage for a build's inputs, writing into {@code out} and reporting into {@code problems}. */
   static FigureStage of(BuildInputs in, OutputTree out, Problems problems) {
     return new FigureStage(in.theme(), in.figureTemplate(), new FigureViews(in.config(), in.markdown()), in.site(),
-        out, problems, in.config().figureDownloads());
+        out, problems, in.config().figureDownloads(), in.layout(), in.dataFiles());
   }
 
   /** Receives the summary of each record without errors, on the worker threads. */
@@ -145,7 +152,9 @@ final class FigureStage {
   }
 
   FigureStage(Theme theme, Template figureTemplate, FigureViews views, SiteView site, OutputTree out, Problems problems,
-      boolean downloads) {
+      boolean downloads, ContentLayout layout, RecordFiles dataFiles) {
+    this.layout = layout;
+    this.dataFiles = dataFiles;
     this.theme = theme;
     this.figureTemplate = figureTemplate;
     this.views = views;
@@ -187,10 +196,59 @@ final class FigureStage {
         ioFailed.set(true);
       }
     }
-    return Optional.of(summarize(figure));
+    return Optional.of(FigureSummarizer.summarize(figure));
   }
 
   Optional<Figure> read(Path file, String display) throws IOException {
+    Optional<Figure> fromFrontMatter = readFrontMatter(file, display);
+    if (fromFrontMatter.isEmpty()) return fromFrontMatter;
+    return withDataFiles(fromFrontMatter.get());
+  }
+
+  /**
+   * The figure with the rows of its data files ({@code <figid>-genes.tsv}, …) in place of the front
+   * matter's lists; empty when a data file has errors, or when the front matter lists rows of a
+   * kind that also has a data file (two sources for one table: which is right?).
+   */
+  private Optional<Figure> withDataFiles(Figure f) throws IOException {
+    RecordFiles data = dataFiles;
+    if (data.count() == 0) return Optional.of(f);
+    List<Problem> found = new ArrayList<>();
+    List<GeneMention> genes = f.genes();
+    List<Term> chemicals = f.chemicals();
+    List<Term> diseases = f.diseases();
+    for (DataKind kind : DataKind.values()) {
+      int at = data.find(kind.fileName(f.figid()));
+      if (at < 0) continue;
+      String shown = layout.dataDisplay(data.name(at));
+      SourcePos listed = f.frontMatterLists().get(kind.key());
+      if (listed != null) {
+        found.add(Problem.error(listed, kind.key() + " are given twice: in this front matter and in " + shown)
+            .withHint("keep one of the two: delete the '" + kind.key() + ":' list, or the data file"));
+        continue;
+      }
+      TsvTable table;
+      try {
+        table = TsvTable.parse(SourceDecoder.decode(shown, Files.readAllBytes(data.path(at))), kind.required(), found);
+      } catch (ProblemException e) {
+        found.add(e.problem());
+        continue;
+      }
+      switch (kind) {
+        case GENES -> genes = DataFileReader.genes(table, found);
+        case CHEMICALS -> chemicals = DataFileReader.terms(table, kind);
+        case DISEASES -> diseases = DataFileReader.terms(table, kind);
+      }
+    }
+    boolean errors = false;
+    for (Problem p : found) {
+      problems.add(p);
+      errors |= p.isError();
+    }
+    return errors ? Optional.empty() : Optional.of(f.withData(genes, chemicals, diseases));
+  }
+
+  private Optional<Figure> readFrontMatter(Path file, String display) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     SourceText src;
     FrontMatter fm;
@@ -207,20 +265,6 @@ final class FigureStage {
     Optional<Figure> f = FigureReader.read(fm, root, ctx);
     for (Problem p : ctx.problems()) problems.add(p);
     return f;
-  }
-
-  private static FigureSummary summarize(Figure f) {
-    Set<String> symbols = new LinkedHashSet<>();
-    List<String> symbolEntrez = new ArrayList<>();
-    Set<String> entrez = new LinkedHashSet<>();
-    for (Gene g : f.genes()) {
-      if (!g.hgncSymbol().isEmpty() && symbols.add(g.hgncSymbol())) symbolEntrez.add(g.entrez());
-      if (!g.entrez().isEmpty()) entrez.add(g.entrez());
-    }
-    return new FigureSummary(
-        f.sourcePath(), f.figidPos(), f.figid(), f.title(), f.year(), f.pmcid(), f.filename(),
-        f.organisms(), List.copyOf(symbols), List.copyOf(symbolEntrez), List.copyOf(entrez),
-        f.chemicals(), f.diseases(), f.redirects());
   }
 
   /** Whether an error came from a template or the file system rather than from a record's content. */

@@ -105,7 +105,7 @@ final class FullBuild {
       SiteWidePhase.Counts counts = written.get().counts();
       return new BuildReport(true, false, problems, files.count(), written.get().figures(), counts.stubs(),
           counts.genePages(), counts.otherPages(), counts.sitemaps(), fileCount, bytes, fileCount,
-          BuildReport.millisSince(start), written.get().skipped(), false, false);
+          BuildReport.millisSince(start), written.get().skipped(), false, in.layout().describe(), false);
     } catch (IOException | RuntimeException e) {
       // Not published (publish() throws before the swap, or the cache after it is not written
       // here): a failed build takes its staging folder with it, not leaving a full disk full.
@@ -128,6 +128,11 @@ final class FullBuild {
     int valid = 0;
     for (int i = 0; i < files.count(); i++) if (summaries.has(i)) valid++;
     SiteIndex index = SiteIndexer.index(summaries, problems, dropped);
+    if (in.dataFiles().count() > 0 && !problems.hasErrors()) {
+      Set<String> figids = new HashSet<>();
+      for (int i = 0; i < index.figureCount(); i++) figids.add(index.figid(i));
+      DataFileCheck.reportOrphans(in, figids, problems);
+    }
     clock.mark("index");
     int skipped = files.count() - valid + dropped.size() + in.pageFileCount() - in.pages().size();
     // With --skip-invalid, errors in records and pages leave those out; any other error (a
@@ -159,7 +164,7 @@ final class FullBuild {
     for (int k = 0; k < kept.length; k++) {
       names.add(files.name(kept[k]));
       sizes[k] = files.size(kept[k]);
-      mtimes[k] = files.mtimeNanos(kept[k]);
+      mtimes[k] = RecordStamps.of(files.mtimeNanos(kept[k]), in.dataFiles(), summaries.figid(kept[k]));
     }
     List<String> sitePaths = siteWide.writtenPaths();
     BuildCache.afterFullBuild(in.settingsKey(), folder.identity(), in.pagesKey(), summariesFile, names.build(), sizes,

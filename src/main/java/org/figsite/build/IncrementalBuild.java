@@ -100,6 +100,7 @@ final class IncrementalBuild {
     int j = 0;
     PackedStrings listedNames = files.names();
     PackedStrings cachedNames = cache.names();
+    StoredSummaries cached = cache.summaries();
     while (i < files.count() || j < cache.count()) {
       int cmp = i == files.count() ? 1
           : j == cache.count() ? -1
@@ -107,7 +108,11 @@ final class IncrementalBuild {
           : listedNames.get(i).compareTo(cachedNames.get(j));
       if (cmp == 0) {
         previous[i] = j;
-        if (files.size(i) != cache.size(j) || files.mtimeNanos(i) != cache.mtimeNanos(j)) changedAt[changedCount++] = i;
+        // The record's data files count as part of it: the stamp mixes theirs in (RecordStamps).
+        if (files.size(i) != cache.size(j)
+            || RecordStamps.of(files.mtimeNanos(i), in.dataFiles(), cached.figid(j)) != cache.mtimeNanos(j)) {
+          changedAt[changedCount++] = i;
+        }
         i++;
         j++;
       } else if (cmp < 0) {
@@ -124,7 +129,7 @@ final class IncrementalBuild {
     clock.mark("compare stamps");
     if (changed.length == 0 && deleted.isEmpty() && !pagesChanged) {
       return Optional.of(new BuildReport(true, true, problems, files.count(), 0, 0, 0, 0, 0, 0, 0, 0,
-          BuildReport.millisSince(start), 0, false, false));
+          BuildReport.millisSince(start), 0, false, in.layout().describe(), false));
     }
 
     // 1. Read, check and render the changed records, holding their files in memory.
@@ -178,13 +183,19 @@ final class IncrementalBuild {
       }
       names.add(files.name(k));
       sizes[count] = files.size(k);
-      mtimes[count] = files.mtimeNanos(k);
+      mtimes[count] = RecordStamps.of(files.mtimeNanos(k), in.dataFiles(),
+          isChanged[k] ? freshAt[k].figid() : old.figid(before));
       from[count] = before;
       fresh[count] = bytes;
       count++;
     }
     for (int e : deleted) oldFigids.add(old.figid(e));
     StoredSummaries summaries = old.rearranged(Arrays.copyOf(from, count), Arrays.copyOf(fresh, count));
+    if (in.dataFiles().count() > 0 && !recordErrors) {
+      Set<String> figids = new HashSet<>();
+      for (int e = 0; e < count; e++) figids.add(summaries.figid(e));
+      DataFileCheck.reportOrphans(in, figids, problems);
+    }
 
     if (siteWide && in.options().quickJit() && files.count() > QUICK_JIT_SITE_WIDE_RECORDS) {
       // Nothing is written yet: the site-wide pages of a big site go faster in a JVM with C2.
@@ -217,7 +228,7 @@ final class IncrementalBuild {
       throw e;
     }
     clock.mark("write pages");
-    writeCache(changed, previous, files, siteWide || recordErrors || count != cache.count(), names, sizes, mtimes,
+    writeCache(changed, previous, files, freshAt, siteWide || recordErrors || count != cache.count(), names, sizes, mtimes,
         count, summaries, published.sitePaths());
     changes.finish();
     clock.mark("write cache");
@@ -229,7 +240,7 @@ final class IncrementalBuild {
     return Optional.of(new BuildReport(true, true, problems, files.count(), figurePages, counts.stubs(),
         counts.genePages(), counts.otherPages(), counts.sitemaps(), live.fileCount() + wide.fileCount(),
         live.byteCount() + wide.byteCount(), live.changedCount() + wide.changedCount(),
-        BuildReport.millisSince(start), 0, false, false));
+        BuildReport.millisSince(start), 0, false, in.layout().describe(), false));
   }
 
   /** What {@link #stage} wrote: its trees (for the counts) and the new site-wide paths (null: unchanged). */
@@ -273,10 +284,11 @@ final class IncrementalBuild {
    * cache cannot be written it is deleted (the next build is a full one) and the build still
    * succeeds, with a warning.
    */
-  private void writeCache(int[] changed, int[] previous, RecordFiles files, boolean more, PackedStrings.Builder names,
+  private void writeCache(int[] changed, int[] previous, RecordFiles files, FigureSummary[] freshAt, boolean more,
+      PackedStrings.Builder names,
       long[] sizes, long[] mtimes, int count, StoredSummaries summaries, List<String> sitePaths) {
     try {
-      if (!patchedStamps(changed, previous, files, more)) {
+      if (!patchedStamps(changed, previous, files, freshAt, more)) {
         cache.next(folder.identity(), in.pagesKey(), names.build(), Arrays.copyOf(sizes, count),
             Arrays.copyOf(mtimes, count), summaries, sitePaths).write(cacheFile);
       }
@@ -292,7 +304,8 @@ final class IncrementalBuild {
    * When only some records' files changed and nothing else the cache holds did (same entries,
    * same summaries, no site-wide pages redone), writes just their new stamps into the cache file.
    */
-  private boolean patchedStamps(int[] changed, int[] previous, RecordFiles files, boolean more) throws IOException {
+  private boolean patchedStamps(int[] changed, int[] previous, RecordFiles files, FigureSummary[] freshAt, boolean more)
+      throws IOException {
     if (more || !folder.identity().equals(cache.outputIdentity())) return false;
     int[] entries = new int[changed.length];
     long[] sizes = new long[changed.length];
@@ -302,7 +315,7 @@ final class IncrementalBuild {
       if (previous[k] < 0) return false;
       entries[c] = previous[k];
       sizes[c] = files.size(k);
-      mtimes[c] = files.mtimeNanos(k);
+      mtimes[c] = RecordStamps.of(files.mtimeNanos(k), in.dataFiles(), freshAt[k].figid());
     }
     return cache.patchStamps(cacheFile, entries, sizes, mtimes);
   }

@@ -19,6 +19,7 @@ import org.figsite.diag.ProblemException;
 import org.figsite.diag.Problems;
 import org.figsite.diag.SourcePos;
 import org.figsite.load.ContentLinks;
+import org.figsite.load.ContentLayout;
 import org.figsite.load.ContentLister;
 import org.figsite.load.FrontMatter;
 import org.figsite.load.FrontMatterSplitter;
@@ -83,9 +84,22 @@ public final class SiteBuilder {
     if (opt.quickJit() && (!opt.useCache() || !Files.isRegularFile(cacheFile))) return BuildReport.fullJitWanted(start);
     // Listing the records and reading the cache start now and go on while the configuration and
     // templates are read: together they are most of a one-record incremental build.
-    Background<RecordFiles> listing = Background.start("figsite-list", () -> RecordFiles.list(opt.content().resolve("figures")));
+    if (!Files.isDirectory(opt.content())) {
+      problems.add(Problem.error(SourcePos.ofFile(opt.contentDisplay()), "content folder not found")
+          .withHint("pass --content DIR, the folder holding figures/ and pages/ (or a Jekyll repository's _figures/)"));
+      return BuildReport.failed(problems, start);
+    }
+    ContentLayout layout;
+    try {
+      layout = ContentLayout.detect(opt.content(), opt.contentDisplay());
+    } catch (ContentLayout.LayoutProblem e) {
+      problems.add(e.problem());
+      return BuildReport.failed(problems, start);
+    }
+    Background<RecordFiles> listing = Background.start("figsite-list", () -> RecordFiles.list(layout.figures()));
+    Background<RecordFiles> dataListing = Background.start("figsite-list-data", () -> RecordFiles.list(layout.data(), ".tsv"));
     Background<EarlyCache> early = opt.useCache() ? Background.start("figsite-cache", () -> EarlyCache.read(cacheFile)) : null;
-    Optional<BuildInputs> prepared = prepare(opt, listing, problems, clock);
+    Optional<BuildInputs> prepared = prepare(opt, layout, listing, dataListing, problems, clock);
     if (prepared.isEmpty()) return BuildReport.failed(problems, start);
     BuildInputs in = prepared.get();
     try (OutputFolder folder = OutputFolder.open(opt.output(), opt.outputDisplay())) {
@@ -144,8 +158,8 @@ public final class SiteBuilder {
   }
 
   /** Reads everything a build needs before touching any record; empty (with problems) when it cannot start. */
-  private Optional<BuildInputs> prepare(BuildOptions opt, Background<RecordFiles> listing, Problems problems,
-      PhaseClock clock) {
+  private Optional<BuildInputs> prepare(BuildOptions opt, ContentLayout layout, Background<RecordFiles> listing,
+      Background<RecordFiles> dataListing, Problems problems, PhaseClock clock) {
     Optional<SiteConfig> cfg = ConfigReader.read(opt.config(), opt.configDisplay(), problems);
     if (cfg.isEmpty()) return Optional.empty();
     SiteConfig config = cfg.get();
@@ -170,25 +184,22 @@ public final class SiteBuilder {
       return Optional.empty();
     }
     clock.mark("templates");
-    if (!Files.isDirectory(opt.content())) {
-      problems.add(Problem.error(SourcePos.ofFile(opt.contentDisplay()), "content folder not found")
-          .withHint("pass --content DIR, the folder holding figures/ and pages/"));
-      return Optional.empty();
-    }
     try {
       RecordFiles figureFiles = listing.get();
-      for (String name : figureFiles.linksOutside()) linkOutside(problems, opt.contentDisplay() + "/figures/" + name);
-      Path pagesDir = opt.content().resolve("pages");
+      for (String name : figureFiles.linksOutside()) linkOutside(problems, layout.figureDisplay(name));
+      RecordFiles dataFiles = dataListing.get();
+      for (String name : dataFiles.linksOutside()) linkOutside(problems, layout.dataDisplay(name));
       clock.mark("list and stat records");
-      List<Path> pageFiles = ContentLister.markdownFiles(pagesDir);
+      List<Path> pageFiles = layout.pages().isPresent() ? ContentLister.markdownFiles(layout.pages().get()) : List.of();
       List<Page> pages = readPages(pageFiles, opt.contentDisplay() + "/pages/", problems);
       String settingsKey = new Fingerprint().add(version).addCode().add(config.toString())
           .add(folderKey(opt.content())).add(folderKey(opt.templates())).addTree(opt.templates()).hex();
-      String pagesKey = new Fingerprint().addTree(pagesDir).hex();
+      String pagesKey = layout.pages().isPresent() ? new Fingerprint().addTree(layout.pages().get()).hex() : "no pages";
       clock.mark("pages and fingerprints");
       SiteView site = SiteView.of(config, version);
       MarkdownRenderer markdown = new MarkdownRenderer(config.url() + config.baseurl());
-      return Optional.of(new BuildInputs(opt, config, theme, figureTemplate, site, markdown, figureFiles, pages,
+      return Optional.of(new BuildInputs(opt, config, theme, figureTemplate, site, markdown, layout, figureFiles,
+          dataFiles, pages,
           pageFiles.size(), settingsKey, pagesKey, progress));
     } catch (IOException e) {
       problems.add(Problem.error(SourcePos.ofFile(opt.contentDisplay()), "cannot list content: " + e.getMessage()));

@@ -9,10 +9,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.SortedMap;
 import org.figsite.config.SiteConfig;
 import org.figsite.index.FigureBrief;
-import org.figsite.index.FigureSummary;
+import org.figsite.index.GeneOrganism;
+import org.figsite.index.IndexedGene;
 import org.figsite.index.SiteIndex;
 import org.figsite.index.SitePaths;
 import org.figsite.model.Page;
@@ -20,7 +20,6 @@ import org.figsite.render.DataFilesWriter;
 import org.figsite.render.FigureCards;
 import org.figsite.render.GeneInfo;
 import org.figsite.render.JsonLd;
-import org.figsite.render.Links;
 import org.figsite.render.MarkdownRenderer;
 import org.figsite.render.PageMeta;
 import org.figsite.render.Pagination;
@@ -30,6 +29,7 @@ import org.figsite.render.SitemapWriter;
 import org.figsite.render.StaticAssets;
 import org.figsite.render.Theme;
 import org.figsite.write.OutputTree;
+import org.figsite.write.Trees;
 
 /**
  * Writes the pages made from the whole index rather than one record: alias stubs, gene pages,
@@ -61,9 +61,15 @@ final class SiteStage {
   void writeStubs(SiteIndex index) throws IOException, Theme.TemplateProblem {
     Template t = theme.template("stub.ftlh");
     int count = index.stubCount();
+    boolean caseSensitive = Trees.isCaseSensitive(out.root());
+    java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
     Parallel.forEach(count, k -> {
       SiteIndex.Stub s = index.stub(k);
       FigureBrief f = index.brief(s.figure());
+      // An alias that differs from its own figure's page only by case (PMC1__GA1 for PMC1__ga1)
+      // would replace that page where case is not told apart: such a file system cannot hold it.
+      if (!caseSensitive && s.file().equalsIgnoreCase(SitePaths.figurePage(f.figid()))) return;
+      written.incrementAndGet();
       Map<String, Object> model = new HashMap<>();
       model.put("site", site);
       String target = urls.absolute(SitePaths.figurePage(f.figid()));
@@ -72,43 +78,37 @@ final class SiteStage {
       model.put("title", f.title());
       out.write(s.file(), theme.render(t, model, "the redirect stub " + s.file()));
     });
-    stubs += count;
+    stubs += written.get();
   }
 
-  /** One page per HGNC symbol, split into pages of {@code figures_per_gene_page} figures. */
+  /** One page per gene (a symbol of one organism), split into pages of {@code figures_per_gene_page} figures. */
   void writeGenePages(SiteIndex index) throws IOException, Theme.TemplateProblem {
     Template t = theme.template("gene.ftlh");
     int per = config.figuresPerGenePage() <= 0 ? Integer.MAX_VALUE : config.figuresPerGenePage();
-    List<Map.Entry<String, int[]>> genes = new ArrayList<>(index.genes().entrySet());
-    for (Map.Entry<String, int[]> e : genes) genePages += Math.max(1, (e.getValue().length + per - 1) / per);
+    List<IndexedGene> genes = new ArrayList<>(index.genes().values());
+    for (IndexedGene g : genes) genePages += Math.max(1, (g.figures().length + per - 1) / per);
     Parallel.forEach(genes.size(), k -> {
-      String symbol = genes.get(k).getKey();
-      int[] figs = genes.get(k).getValue();
-      String entrez = entrezOf(index.figure(figs[0]), symbol);
-      GeneInfo gene = new GeneInfo(symbol, entrez, Links.ncbiGene(entrez), Links.hgnc(symbol), figs.length);
+      IndexedGene g = genes.get(k);
+      int[] figs = g.figures();
+      GeneInfo gene = GeneInfo.of(g);
       int pages = Math.max(1, (figs.length + per - 1) / per);
       for (int p = 1; p <= pages; p++) {
         FigureCards cards = new FigureCards(index, figs, (int) Math.min(figs.length, (long) (p - 1) * per),
             (int) Math.min(figs.length, (long) p * per), urls);
-        String path = SitePaths.genePage(symbol, p);
+        String path = SitePaths.genePage(g.key(), p);
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
-        String title = symbol + (pages > 1 ? " (page " + p + " of " + pages + ")" : "");
-        model.put("page", new PageMeta("Gene " + title, "Pathway figures that mention the gene " + symbol + ".",
+        String title = gene.heading() + (pages > 1 ? " (page " + p + " of " + pages + ")" : "");
+        model.put("page", new PageMeta("Gene " + title, "Pathway figures that mention the gene " + gene.heading() + ".",
             path, urls.absolute(path), ""));
         model.put("gene", gene);
         model.put("figures", cards);
-        model.put("pagination", new Pagination(p, pages, urls.link(SitePaths.genePage(symbol, 1)),
-            p > 1 ? urls.link(SitePaths.genePage(symbol, p - 1)) : "",
-            p < pages ? urls.link(SitePaths.genePage(symbol, p + 1)) : ""));
+        model.put("pagination", new Pagination(p, pages, urls.link(SitePaths.genePage(g.key(), 1)),
+            p > 1 ? urls.link(SitePaths.genePage(g.key(), p - 1)) : "",
+            p < pages ? urls.link(SitePaths.genePage(g.key(), p + 1)) : ""));
         out.stream(path, o -> theme.render(t, model, "the gene page " + path, o));
       }
     });
-  }
-
-  private static String entrezOf(FigureSummary f, String symbol) {
-    int i = f.geneSymbols().indexOf(symbol);
-    return i < 0 ? "" : f.geneSymbolEntrez().get(i);
   }
 
   void writeSitePages(SiteIndex index, List<Page> pages) throws IOException, Theme.TemplateProblem {
@@ -125,10 +125,13 @@ final class SiteStage {
     counts.put("organisms", index.organisms().size());
     counts.put("chemicals", index.chemicals().size());
     counts.put("diseases", index.diseases().size());
-    Map<String, String> browse = new HashMap<>();
+    Map<String, Object> browse = new HashMap<>();
     browse.put("chemicals", urls.link(SitePaths.letterIndex("chemicals")));
     browse.put("diseases", urls.link(SitePaths.letterIndex("diseases")));
-    browse.put("gmt", urls.link(DataFilesWriter.GMT));
+    List<Map<String, String>> gmts = new ArrayList<>();
+    for (GeneOrganism o : index.geneOrganisms()) {
+      gmts.add(Map.of("organism", o.organism(), "url", urls.link(o.gmtFile())));
+    }
     browse.put("figuresJson", urls.link(DataFilesWriter.FIGURES_JSON));
 
     Map<String, Object> model = new HashMap<>();
@@ -139,6 +142,7 @@ final class SiteStage {
     model.put("params", home == null ? Map.of() : home.params());
     model.put("counts", counts);
     model.put("pages", links);
+    browse.put("gmts", gmts);
     model.put("browse", browse);
     int[] newest = index.newestFirst();
     model.put("figures", new FigureCards(index, newest, 0, Math.min(10, newest.length), urls));
@@ -190,7 +194,7 @@ final class SiteStage {
     private final List<String> fixed;
     private final SiteIndex index;
     private final int perGenePage;
-    private final Iterator<Map.Entry<String, int[]>> genes;
+    private final Iterator<IndexedGene> genes;
     private int fixedAt;
     private int figureAt;
     private String gene;
@@ -201,8 +205,7 @@ final class SiteStage {
       this.fixed = fixed;
       this.index = index;
       this.perGenePage = perGenePage <= 0 ? Integer.MAX_VALUE : perGenePage;
-      SortedMap<String, int[]> g = index.genes();
-      this.genes = g.entrySet().iterator();
+      this.genes = index.genes().values().iterator();
     }
 
     @Override
@@ -217,10 +220,10 @@ final class SiteStage {
       if (figureAt < index.figureCount()) return SitePaths.figurePage(index.figid(figureAt++));
       if (gene == null || genePage >= genePageCount) {
         if (!genes.hasNext()) throw new NoSuchElementException();
-        Map.Entry<String, int[]> e = genes.next();
-        gene = e.getKey();
+        IndexedGene g = genes.next();
+        gene = g.key();
         genePage = 0;
-        genePageCount = Math.max(1, (e.getValue().length + perGenePage - 1) / perGenePage);
+        genePageCount = Math.max(1, (g.figures().length + perGenePage - 1) / perGenePage);
       }
       return SitePaths.genePage(gene, ++genePage);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.figsite.diag.SourcePos;
 import org.figsite.index.FigureBrief;
 import org.figsite.index.FigureSummary;
+import org.figsite.index.OrganismGenes;
 import org.figsite.model.Redirect;
 import org.figsite.model.Term;
 
@@ -17,6 +18,9 @@ import org.figsite.model.Term;
  * written once) because a cache holds one per record.
  */
 public final class SummaryCodec {
+  /** The strings a {@link Term} is written as: word, name, source, identifier, xref. */
+  private static final int TERM_STRINGS = 5;
+
   private SummaryCodec() {}
 
   public static byte[] encode(FigureSummary s) {
@@ -29,9 +33,14 @@ public final class SummaryCodec {
     w.string(s.pmcid());
     w.string(s.filename());
     w.strings(s.organisms());
-    w.strings(s.geneSymbols());
-    w.strings(s.geneSymbolEntrez());
-    w.strings(s.entrezIds());
+    w.varint(s.genes().size());
+    for (OrganismGenes g : s.genes()) {
+      w.string(g.taxon());
+      w.string(g.organism());
+      w.strings(g.symbols());
+      w.strings(g.symbolIds());
+      w.strings(g.ncbiIds());
+    }
     w.terms(s.chemicals());
     w.terms(s.diseases());
     w.varint(s.redirects().size());
@@ -57,14 +66,12 @@ public final class SummaryCodec {
     String pmcid = r.string();
     String filename = r.string();
     List<String> organisms = r.strings();
-    List<String> symbols = r.strings();
-    List<String> symbolEntrez = r.strings();
-    List<String> entrez = r.strings();
+    List<OrganismGenes> genes = r.genes();
     List<Term> chemicals = r.terms();
     List<Term> diseases = r.terms();
     List<Redirect> redirects = r.redirects(source);
-    return new FigureSummary(source, figidPos, figid, title, year, pmcid, filename, organisms, symbols,
-        symbolEntrez, entrez, chemicals, diseases, redirects);
+    return new FigureSummary(source, figidPos, figid, title, year, pmcid, filename, organisms, genes, chemicals,
+        diseases, redirects);
   }
 
   // The partial decoders below read what a caller needs and skip the rest without making strings
@@ -91,7 +98,8 @@ public final class SummaryCodec {
     String source = r.string();
     r.skipPos();
     for (int i = 0; i < 5; i++) r.skipString();
-    for (int i = 0; i < 4; i++) r.skipStrings();
+    r.skipStrings();
+    r.skipGenes();
     for (int i = 0; i < 2; i++) r.skipTerms();
     return r.redirects(source);
   }
@@ -122,8 +130,10 @@ public final class SummaryCodec {
       varint(terms.size());
       for (Term t : terms) {
         string(t.word());
+        string(t.name());
         string(t.source());
         string(t.identifier());
+        string(t.xref());
       }
     }
 
@@ -189,13 +199,32 @@ public final class SummaryCodec {
       int n = varint();
       if (n == 0) return List.of();
       Term[] out = new Term[n];
-      for (int i = 0; i < n; i++) out[i] = new Term(string(), string(), string());
+      for (int i = 0; i < n; i++) out[i] = new Term(string(), string(), string(), string(), string());
       return List.of(out);
     }
 
     void skipTerms() {
       int n = varint();
-      for (int i = 0; i < 3 * n; i++) skipString();
+      for (int i = 0; i < TERM_STRINGS * n; i++) skipString();
+    }
+
+    List<OrganismGenes> genes() {
+      int n = varint();
+      if (n == 0) return List.of();
+      OrganismGenes[] out = new OrganismGenes[n];
+      for (int i = 0; i < n; i++) out[i] = new OrganismGenes(string(), string(), strings(), strings(), strings());
+      return List.of(out);
+    }
+
+    void skipGenes() {
+      int n = varint();
+      for (int i = 0; i < n; i++) {
+        skipString();
+        skipString();
+        skipStrings();
+        skipStrings();
+        skipStrings();
+      }
     }
 
     List<Redirect> redirects(String file) {

@@ -18,6 +18,7 @@ import org.figsite.config.SiteConfig;
 import org.figsite.diag.Problem;
 import org.figsite.diag.Problems;
 import org.figsite.diag.SourcePos;
+import org.figsite.load.ContentLayout;
 
 /**
  * Checks a built site, in this order:
@@ -48,7 +49,7 @@ public final class SiteChecker {
       problems.add(Problem.error(SourcePos.ofFile(opt.siteDisplay()), "cannot list the site: " + e.getMessage()));
       return new CheckReport(problems, 0, 0, millis(start));
     }
-    RecordSources records = new RecordSources(opt.content().resolve("figures"), opt.contentDisplay() + "/figures/");
+    RecordSources records = recordSources(opt);
     PageChecker pages = new PageChecker(address.get(), files, new PageAnchors(files), records, opt.siteDisplay(),
         problems);
     Set<String> stubs = ConcurrentHashMap.newKeySet();
@@ -101,5 +102,19 @@ public final class SiteChecker {
 
   private static long millis(long start) {
     return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /**
+   * Where the records of the built site are, to point problems at their source: the content's
+   * records folder in whichever layout it has; none when it has no records folder (checking a
+   * site needs no content).
+   */
+  private static RecordSources recordSources(CheckOptions opt) {
+    try {
+      ContentLayout layout = ContentLayout.detect(opt.content(), opt.contentDisplay());
+      return new RecordSources(layout.figures(), layout.figureDisplay(""));
+    } catch (ContentLayout.LayoutProblem e) {
+      return new RecordSources(opt.content().resolve("figures"), opt.contentDisplay() + "/figures/");
+    }
   }
 }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
     name = "build",
     mixinStandardHelpOptions = true,
     description = {
-      "Builds the site from the records in CONTENT/figures/*.md and the pages in CONTENT/pages/*.md.",
+      "Builds the site from the records in CONTENT/figures/*.md (data files in CONTENT/data/, pages in",
+      "CONTENT/pages/*.md), or from a Jekyll repository's CONTENT/_figures/*.md and CONTENT/_data/.",
       "The new site is built beside the output folder and swapped in only when the whole build succeeds:",
       "a build with errors leaves the previous site untouched.",
       "With --skip-invalid, invalid records and pages are reported the same way but left out, and the site",
@@ -58,9 +59,9 @@ final class BuildCommand implements Callable<Integer> {
           r.records(), r.figurePages(), r.filesChanged(), opt.outputDisplay(), r.millis() / 1000.0);
       return r.skipped() > 0 || r.problems().hasErrors() ? Main.SKIPPED_RECORDS : Main.OK;
     }
-    out.printf("figsite: %,d records -> %,d figure pages, %,d redirect stubs, %,d gene pages, %,d other pages, "
+    out.printf("figsite: %,d records (%s) -> %,d figure pages, %,d redirect stubs, %,d gene pages, %,d other pages, "
             + "%d sitemap file(s); %,d files, %s in %s/ in %.2f s%n",
-        r.records(), r.figurePages(), r.stubs(), r.genePages(), r.otherPages(), r.sitemaps(), r.files(),
+        r.records(), r.layout(), r.figurePages(), r.stubs(), r.genePages(), r.otherPages(), r.sitemaps(), r.files(),
         Sizes.human(r.bytes()), opt.outputDisplay(), r.millis() / 1000.0);
     if (r.skipped() > 0) {
       err.println("figsite: " + r.problems().errorCount() + " error(s); " + r.skipped()

@@ -89,12 +89,13 @@ final class FacetIndexer {
         Optional<String> id = SitePaths.termId(t.identifier());
         if (id.isEmpty()) continue;
         String key = id.get();
-        if (!t.word().isBlank()) words.computeIfAbsent(key, k -> new HashMap<>()).merge(t.word().strip(), 1, Integer::sum);
+        String label = t.label().strip();
+        if (!label.isEmpty()) words.computeIfAbsent(key, k -> new HashMap<>()).merge(label, 1, Integer::sum);
         if (seen == null || seen.add(key)) byId.computeIfAbsent(key, k -> new IntList()).add(i);
       }
     }
 
-    /** Sorted by identifier; each labelled by its most common word. */
+    /** Sorted by identifier; each labelled by its most common name (the vocabulary's, else the word). */
     List<Facet> facets() {
       List<Facet> out = new ArrayList<>(byId.size());
       new TreeMap<>(byId).forEach((id, figs) -> out.add(new Facet(id, label(id, words.get(id)), figs.toArray())));

@@ -10,9 +10,7 @@ import org.figsite.model.Term;
  * for stubs, listings, sitemaps and downloads, and nothing more, so that a whole corpus fits in
  * memory as summaries while records are read one at a time.
  *
- * @param geneSymbols distinct HGNC symbols, in order of first appearance
- * @param geneSymbolEntrez the NCBI Gene id first seen with each of {@code geneSymbols}, or ""
- * @param entrezIds distinct NCBI Gene ids, in order of first appearance
+ * @param genes the figure's genes by organism, human first, as in its gene table
  */
 public record FigureSummary(
     String sourcePath,
@@ -23,9 +21,15 @@ public record FigureSummary(
     String pmcid,
     String filename,
     List<String> organisms,
-    List<String> geneSymbols,
-    List<String> geneSymbolEntrez,
-    List<String> entrezIds,
+    List<OrganismGenes> genes,
     List<Term> chemicals,
     List<Term> diseases,
-    List<Redirect> redirects) {}
+    List<Redirect> redirects) {
+
+  /** Distinct gene symbols over all organisms (one organism's symbol counted once). */
+  public int geneSymbolCount() {
+    int n = 0;
+    for (OrganismGenes g : genes) n += g.symbols().size();
+    return n;
+  }
+}

@@ -18,7 +18,8 @@ public final class SiteIndex {
   private final int[] slots;
   private final int[] stubFigures;
   private final int[] stubRedirects;
-  private final SortedMap<String, int[]> genes;
+  private final SortedMap<String, IndexedGene> genes;
+  private final List<GeneOrganism> geneOrganisms;
   private final List<Facet> organisms;
   private final List<Facet> chemicals;
   private final List<Facet> diseases;
@@ -29,13 +30,14 @@ public final class SiteIndex {
    * @param stubFigures for each stub, the figure it leads to (ascending)
    * @param stubRedirects for each stub, which of its figure's redirects it is
    */
-  SiteIndex(Summaries summaries, int[] slots, int[] stubFigures, int[] stubRedirects, SortedMap<String, int[]> genes,
-      List<Facet> organisms, List<Facet> chemicals, List<Facet> diseases, int[] newestFirst) {
+  SiteIndex(Summaries summaries, int[] slots, int[] stubFigures, int[] stubRedirects, SortedMap<String, IndexedGene> genes,
+      List<GeneOrganism> geneOrganisms, List<Facet> organisms, List<Facet> chemicals, List<Facet> diseases, int[] newestFirst) {
     this.summaries = summaries;
     this.slots = slots;
     this.stubFigures = stubFigures;
     this.stubRedirects = stubRedirects;
     this.genes = genes;
+    this.geneOrganisms = geneOrganisms;
     this.organisms = organisms;
     this.chemicals = chemicals;
     this.diseases = diseases;
@@ -81,9 +83,14 @@ public final class SiteIndex {
     return new Stub(RedirectPaths.stubFile(path), stubFigures[k]);
   }
 
-  /** For each HGNC symbol (sorted), the figures that mention it, ascending. */
-  public SortedMap<String, int[]> genes() {
+  /** Every gene page by its name below {@code /genes/} ({@link SitePaths#geneKey}), sorted. */
+  public SortedMap<String, IndexedGene> genes() {
     return genes;
+  }
+
+  /** The organisms the figures have NCBI Gene ids of, human first, then by taxon id. */
+  public List<GeneOrganism> geneOrganisms() {
+    return geneOrganisms;
   }
 
   /** One facet per distinct organism name, sorted by slug. */

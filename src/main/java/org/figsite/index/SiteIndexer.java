@@ -3,14 +3,12 @@ package org.figsite.index;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.SortedMap;
 import org.figsite.diag.Printable;
 import org.figsite.diag.Problem;
 import org.figsite.diag.Problems;
@@ -62,29 +60,23 @@ public final class SiteIndexer {
     for (int s = out.nextSetBit(0); s >= 0; s = out.nextSetBit(s + 1)) dropped.add(s);
     int[][] stubs = stubsByFigure(n, slots, stubSlots.toArray(), stubRedirects.toArray());
 
-    Map<String, IntList> geneLists = new HashMap<>();
+    GeneIndexer geneIndexer = new GeneIndexer();
     FacetIndexer facets = new FacetIndexer();
     for (int i = 0; i < slots.length; i++) {
       FigureSummary f = summaries.get(slots[i]);
-      for (String symbol : f.geneSymbols()) geneLists.computeIfAbsent(symbol, k -> new IntList()).add(i);
+      geneIndexer.add(i, f);
       facets.add(i, f);
     }
-    TreeMap<String, int[]> genes = new TreeMap<>();
-    // One list at a time, dropping each as it is copied: never the whole gene index twice.
-    for (Iterator<Map.Entry<String, IntList>> it = geneLists.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<String, IntList> e = it.next();
-      genes.put(e.getKey(), e.getValue().toArray());
-      it.remove();
-    }
-    for (String symbol : genes.keySet()) {
-      if (symbol.equalsIgnoreCase("index")) {
-        FigureSummary f = summaries.get(slots[genes.get(symbol)[0]]);
-        problems.add(Problem.error(SourcePos.ofFile(f.sourcePath()), "gene symbol " + Printable.quote(symbol)
+    SortedMap<String, IndexedGene> genes = geneIndexer.genes();
+    for (IndexedGene g : genes.values()) {
+      if (g.key().equalsIgnoreCase("index")) {
+        FigureSummary f = summaries.get(slots[g.figures()[0]]);
+        problems.add(Problem.error(SourcePos.ofFile(f.sourcePath()), "gene symbol " + Printable.quote(g.symbol())
             + " would replace the gene index page /genes/index.html")
-            .withHint("'index' is not an HGNC symbol; correct the hgnc_symbol of this gene"));
+            .withHint("'index' is not a human gene symbol; correct the gene's symbol"));
       }
     }
-    return new SiteIndex(summaries, slots, stubs[0], stubs[1], genes, facets.organisms(), facets.chemicals(),
+    return new SiteIndex(summaries, slots, stubs[0], stubs[1], genes, geneIndexer.organisms(), facets.organisms(), facets.chemicals(),
         facets.diseases(), facets.newestFirst());
   }
 
@@ -152,6 +144,11 @@ public final class SiteIndexer {
         long prev = taken.find(key);
         if (prev == PathClaims.NONE) {
           mine.putIfAbsent(key, r);
+        } else if (ownerSlot(prev) == s && ownerRedirect(prev) < 0) {
+          // The figure's own page, written another way: PMC1__ga1 with the alias PMC1__GA1. The same
+          // path needs no stub; one differing by case gets one (GitHub Pages tells them apart), and
+          // the writer leaves it out where the file system cannot (SiteStage.writeStubs).
+          if (!file.equals(SitePaths.figurePage(figids[s]))) mine.putIfAbsent(key, r);
         } else if (ownerSlot(prev) != s || ownerRedirect(prev) < 0) {
           int p = ownerSlot(prev);
           boolean isPage = ownerRedirect(prev) < 0;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.figsite.model.FigureReader;
+import org.figsite.model.GeneMention;
 
 /**
  * Where each kind of page lives in the output, as site-relative paths starting with '/'. The one
@@ -35,8 +36,67 @@ public final class SitePaths {
     return page <= 1 ? "/" + dir + "/" + name + ".html" : "/" + dir + "/" + name + "/" + page + ".html";
   }
 
-  public static String genePage(String symbol, int page) {
-    return listingPage("genes", symbol, page);
+  /** Page {@code page} of a gene's figures; {@code key} is the gene's {@link #geneKey}. */
+  public static String genePage(String key, int page) {
+    return listingPage("genes", key, page);
+  }
+
+  /**
+   * A gene's page name below {@code /genes/}: the symbol for a human gene ({@code AKT1}, so that
+   * {@code /genes/AKT1.html} stays where the 2021–22 sites had it), and {@code <organism>/<symbol>}
+   * for every other organism ({@code mus-musculus/Akt1}), so that symbols of different organisms
+   * never share a page. The organism part is the {@link #slug} of its name ({@link
+   * #geneOrganismDir}); the symbol is made file-safe by {@link #fileSafe}.
+   */
+  public static String geneKey(String taxon, String organism, String symbol) {
+    String name = fileSafe(symbol);
+    return taxon.equals(GeneMention.HUMAN_TAXON) ? name : geneOrganismDir(organism) + "/" + name;
+  }
+
+  /**
+   * The folder below {@code /genes/} for an organism's genes: its name's slug ({@code
+   * mus-musculus}), except {@code index}, which names the A–Z pages' folder.
+   */
+  public static String geneOrganismDir(String organism) {
+    String s = slug(organism);
+    return s.equals("index") ? "index-organism" : s;
+  }
+
+  /**
+   * A gene symbol as a file name that means the same on every file system and needs no escaping
+   * in a URL: ASCII letters, digits, {@code .}, {@code _}, {@code @} and {@code -} stay as they are
+   * ({@code AKT1}, {@code B-H2}); every other character, and a leading {@code .}, becomes {@code ~}
+   * and the hex of its UTF-8 bytes ({@code Su(H)} → {@code Su~28H~29}). No symbol contains
+   * {@code ~}, so two symbols never get the same name.
+   */
+  public static String fileSafe(String symbol) {
+    StringBuilder sb = null;
+    for (int i = 0; i < symbol.length(); i++) {
+      char c = symbol.charAt(i);
+      boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          || c == '_' || c == '@' || c == '-' || (c == '.' && i > 0);
+      if (ok) {
+        if (sb != null) sb.append(c);
+        continue;
+      }
+      if (sb == null) sb = new StringBuilder(symbol.length() + 8).append(symbol, 0, i);
+      int cp = symbol.codePointAt(i);
+      for (byte b : new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        sb.append('~').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+      }
+      if (Character.isSupplementaryCodePoint(cp)) i++;
+    }
+    return sb == null ? symbol : sb.toString();
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /**
+   * The GMT file of one organism's gene sets: {@code /data/pfocr.gmt} for human (as before figsite
+   * read other organisms), {@code /data/pfocr-<organism slug>.gmt} for the others.
+   */
+  public static String gmtFile(String taxon, String organism) {
+    return taxon.equals(GeneMention.HUMAN_TAXON) ? "/data/pfocr.gmt" : "/data/pfocr-" + slug(organism) + ".gmt";
   }
 
   public static String organismPage(String slug, int page) {

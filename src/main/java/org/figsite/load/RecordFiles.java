@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 /**
- * The record files of a content folder ({@code *.md} directly in it), sorted by name, each with
+ * The record files of a content folder ({@code *.md} directly in it), or its data files ({@code
+ * *.tsv}), sorted by name, each with
  * its size and modification time: what an incremental build compares to tell whether a record
  * changed without reading it. Kept as arrays, not as a {@code Path} and a stamp object per file:
  * at a million records those objects alone would take a quarter of a gigabyte.
@@ -49,11 +50,16 @@ public final class RecordFiles {
    * stat per file, on all cores: at 100,000 records this is most of a one-record rebuild.
    */
   public static RecordFiles list(Path dir) throws IOException {
+    return list(dir, ".md");
+  }
+
+  /** The files of {@code dir} whose names end with {@code suffix} ({@code .md}, {@code .tsv}), as {@link #list(Path)}. */
+  public static RecordFiles list(Path dir, String suffix) throws IOException {
     Map<String, Path> unmappable = new HashMap<>();
-    String[] found = plainNames(dir);
+    String[] found = plainNames(dir, suffix);
     if (found == null) {
       List<String> listed = new ArrayList<>();
-      try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.md")) {
+      try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*" + suffix)) {
         for (Path p : ds) {
           String name = p.getFileName().toString();
           listed.add(name);
@@ -122,7 +128,7 @@ public final class RecordFiles {
    * or a name may not lead back to its file, because bytes the platform encoding cannot decode came
    * back as {@code '?'} or U+FFFD.
    */
-  private static String[] plainNames(Path dir) {
+  private static String[] plainNames(Path dir, String suffix) {
     String[] all;
     try {
       all = dir.toFile().list();
@@ -132,11 +138,25 @@ public final class RecordFiles {
     if (all == null) return null;
     int n = 0;
     for (String name : all) {
-      if (!name.endsWith(".md")) continue;
+      if (!name.endsWith(suffix)) continue;
       if (name.indexOf('?') >= 0 || name.indexOf('\uFFFD') >= 0) return null;
       all[n++] = name;
     }
     return Arrays.copyOf(all, n);
+  }
+
+  /** The index of the file named {@code name}, or -1: a binary search of the sorted names. */
+  public int find(String name) {
+    int lo = 0;
+    int hi = sizes.length - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = names.get(mid).compareTo(name);
+      if (c == 0) return mid;
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   /** How many files there are. */

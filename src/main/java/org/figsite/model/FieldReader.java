@@ -9,18 +9,40 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads typed fields from YAML nodes. Text is taken exactly as written ({@code NO} stays "NO",
- * {@code 0123} stays "0123"); a plain null ({@code ~}, {@code null}, nothing) reads as "". A value
- * of the wrong shape is an error at its own position.
+ * {@code 0123} stays "0123"); a plain null ({@code ~}, {@code null}, nothing) reads as "", and so
+ * do PFOCR's missing-value markers {@code NA} and R's {@code .na.character} ({@link #isMissing}).
+ * A value of the wrong shape is an error at its own position.
  */
-final class FieldReader {
+public final class FieldReader {
   private final NodeContext ctx;
 
   FieldReader(NodeContext ctx) {
     this.ctx = ctx;
   }
 
-  /** The text of a scalar, or "" for a missing node, a null, or (with an error) a non-scalar. */
+  /**
+   * The text of a scalar, or "" for a missing node, a null, a missing-value marker, or (with an
+   * error) a non-scalar.
+   */
   String text(Node node, String field) {
+    String t = rawText(node, field);
+    return isMissing(t) ? "" : t;
+  }
+
+  /**
+   * Whether a text is one of the markers PFOCR's data uses for "no value": {@code NA} (R's
+   * missing value as written by its TSV and YAML exports) and {@code .na.character} (R's typed
+   * missing string, as it leaks into YAML).
+   */
+  public static boolean isMissing(String text) {
+    return text.equals("NA") || text.equals(".na.character");
+  }
+
+  /**
+   * The text of a scalar as written, markers kept: for OCR words, where {@code NA} may be what
+   * the figure says (sodium).
+   */
+  String rawText(Node node, String field) {
     if (node == null) return "";
     if (node instanceof ScalarNode s) {
       if (NodeValues.scalar(s) == null) return "";

@@ -2,13 +2,10 @@ package org.figsite.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.figsite.diag.Printable;
 import org.figsite.diag.SourcePos;
@@ -32,6 +29,7 @@ public final class FigureReader {
   static final Pattern DIGITS = Pattern.compile("[0-9]{1,12}");
   static final Pattern YEAR = Pattern.compile("[0-9]{4}");
   static final Pattern NDEX = Pattern.compile("[0-9A-Fa-f-]{1,64}");
+  static final Pattern WPID = Pattern.compile("WP[0-9]{1,9}");
   /** A path below https://www.ncbi.nlm.nih.gov/: no scheme, no '..', only URL-safe characters. */
   static final Pattern FIGLINK =
       Pattern.compile("/?(?!\\.\\.?(/|$))[A-Za-z0-9._~%-]+(/(?!\\.\\.?(/|$))[A-Za-z0-9._~%-]+)*/?");
@@ -78,9 +76,15 @@ public final class FigureReader {
     String year = checked(r, fields, "year", YEAR, ctx, "a four-digit year, or ''");
     String ndex = checked(r, fields, "ndex", NDEX, ctx, "an NDEx network UUID, or ''");
 
-    List<Gene> genes = genes(r, fields.get("genes"), ctx);
+    String wpid = checked(r, fields, "wpid", WPID, ctx, "a WikiPathways id such as WP4806, or ''");
+
+    List<GeneMention> genes = genes(r, fields.get("genes"), ctx);
     List<Term> chemicals = terms(r, fields.get("chemicals"), "chemicals");
     List<Term> diseases = terms(r, fields.get("diseases"), "diseases");
+    Map<String, SourcePos> lists = new LinkedHashMap<>();
+    if (!genes.isEmpty()) lists.put("genes", ctx.pos(fields.get("genes")));
+    if (!chemicals.isEmpty()) lists.put("chemicals", ctx.pos(fields.get("chemicals")));
+    if (!diseases.isEmpty()) lists.put("diseases", ctx.pos(fields.get("diseases")));
 
     Node aliasNode = fields.get("figid_alias");
     String alias = r.text(aliasNode, "figid_alias");
@@ -125,11 +129,17 @@ public final class FigureReader {
         r.text(fields.get("papertitle"), "papertitle"),
         r.text(fields.get("reftext"), "reftext"),
         year,
+        r.text(fields.get("doi"), "doi"),
+        r.text(fields.get("journal_title"), "journal_title"),
         ndex,
+        wpid,
         List.copyOf(r.texts(fields.get("organisms"), "organisms")),
+        List.copyOf(r.texts(fields.get("organisms_ner"), "organisms_ner")),
+        keywords(r, fields.get("keywords")),
         genes,
         chemicals,
         diseases,
+        Collections.unmodifiableMap(lists),
         alias,
         List.copyOf(redirects),
         jsonLd,
@@ -189,13 +199,15 @@ public final class FigureReader {
     return v;
   }
 
-  /** Gene rows, with exact repeats of (word, hgnc_symbol, entrez) dropped. */
-  private static List<Gene> genes(FieldReader r, Node node, NodeContext ctx) {
-    Set<Gene> seen = new LinkedHashSet<>();
-    Set<String> keys = new HashSet<>();
+  /**
+   * The 2021–22 layout's gene rows: human genes, {@code hgnc_symbol} as the symbol and the matched
+   * {@code symbol} as the match; exact repeats dropped.
+   */
+  private static List<GeneMention> genes(FieldReader r, Node node, NodeContext ctx) {
+    List<GeneMention> rows = new ArrayList<>();
     for (Node item : r.mappingItems(node, "genes")) {
       Map<String, Node> f = fieldsOf((MappingNode) item);
-      String word = r.text(f.get("word"), "word");
+      String word = r.rawText(f.get("word"), "word");
       String symbol = r.text(f.get("symbol"), "symbol");
       String source = r.text(f.get("source"), "source");
       String hgnc = r.text(f.get("hgnc_symbol"), "hgnc_symbol");
@@ -210,22 +222,32 @@ public final class FigureReader {
             "an NCBI Gene id such as '2064'");
         continue;
       }
-      if (keys.add(word + '\u0000' + hgnc + '\u0000' + entrez)) {
-        seen.add(new Gene(word, symbol, source, hgnc, entrez));
-      }
+      rows.add(new GeneMention(GeneMention.HUMAN_TAXON, GeneMention.HUMAN_NAME, entrez, hgnc, word, symbol, source));
     }
-    return List.copyOf(seen);
+    return GeneRows.tidy(rows);
   }
 
+  /** The 2021–22 layout's chemicals or diseases: {@code word}, {@code source}, {@code identifier}. */
   private static List<Term> terms(FieldReader r, Node node, String field) {
     List<Term> out = new ArrayList<>();
-    Set<String> keys = new HashSet<>();
     for (Node item : r.mappingItems(node, field)) {
       Map<String, Node> f = fieldsOf((MappingNode) item);
-      String word = r.text(f.get("word"), "word");
+      String word = r.rawText(f.get("word"), "word");
       String source = r.text(f.get("source"), "source");
       String id = r.text(f.get("identifier"), "identifier");
-      if (keys.add(word + '\u0000' + id)) out.add(new Term(word, source, id));
+      out.add(TermIds.term(word, "", source, id, ""));
+    }
+    return TermIds.distinct(out);
+  }
+
+  /** {@code keywords}: one text with {@code |} between keywords (or a list); blanks and markers dropped. */
+  private static List<String> keywords(FieldReader r, Node node) {
+    List<String> out = new ArrayList<>();
+    for (String text : r.texts(node, "keywords")) {
+      for (String k : text.split("\\|")) {
+        String kw = k.strip();
+        if (!kw.isEmpty() && !FieldReader.isMissing(kw) && !out.contains(kw)) out.add(kw);
+      }
     }
     return List.copyOf(out);
   }

@@ -9,6 +9,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.figsite.index.FigureSummary;
+import org.figsite.index.GeneOrganism;
+import org.figsite.index.OrganismGenes;
 import org.figsite.index.SiteIndex;
 import org.figsite.index.SitePaths;
 import org.figsite.write.OutputTree;
@@ -18,11 +20,12 @@ import org.figsite.write.OutputTree;
  * order) so that their size never has to fit in memory:
  *
  * <ul>
- *   <li>{@code pfocr.gmt}: one gene set per figure that has NCBI Gene ids: figid, the figure
+ *   <li>{@code pfocr.gmt}: one gene set per figure that has human NCBI Gene ids: figid, the figure
  *       page's absolute URL, then the distinct ids, tab-separated (the GMT format of GSEA and
- *       most enrichment tools);
+ *       most enrichment tools); {@code pfocr-<organism>.gmt} the same for each other organism
+ *       ({@code pfocr-mus-musculus.gmt}), since enrichment is run against one organism's genes;
  *   <li>{@code figures.json}: a JSON array with one object per figure: figid, title, year,
- *       pmcid, organisms, gene count (distinct HGNC symbols) and the page URL.
+ *       pmcid, organisms, gene count (distinct symbols over all organisms) and the page URL.
  * </ul>
  */
 public final class DataFilesWriter {
@@ -36,22 +39,28 @@ public final class DataFilesWriter {
     writeFiguresJson(out, index, urls);
   }
 
+  /** One GMT file per organism, each read from its own figure list. */
   static void writeGmt(OutputTree out, SiteIndex index, SiteUrls urls) throws IOException {
-    out.stream(GMT, o -> {
-      Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-      for (FigureSummary f : index.figures()) {
-        if (f.entrezIds().isEmpty()) continue;
-        w.write(f.figid());
-        w.write('\t');
-        w.write(urls.absolute(SitePaths.figurePage(f.figid())));
-        for (String id : f.entrezIds()) {
-          w.write('\t');
-          w.write(id);
+    for (GeneOrganism org : index.geneOrganisms()) {
+      out.stream(org.gmtFile(), o -> {
+        Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+        for (int fig : org.figures()) {
+          FigureSummary f = index.figure(fig);
+          for (OrganismGenes g : f.genes()) {
+            if (!g.taxon().equals(org.taxon()) || g.ncbiIds().isEmpty()) continue;
+            w.write(f.figid());
+            w.write('\t');
+            w.write(urls.absolute(SitePaths.figurePage(f.figid())));
+            for (String id : g.ncbiIds()) {
+              w.write('\t');
+              w.write(id);
+            }
+            w.write('\n');
+          }
         }
-        w.write('\n');
-      }
-      w.flush();
-    });
+        w.flush();
+      });
+    }
   }
 
   static void writeFiguresJson(OutputTree out, SiteIndex index, SiteUrls urls) throws IOException {
@@ -71,7 +80,7 @@ public final class DataFilesWriter {
         g.writeArrayFieldStart("organisms");
         for (String org : f.organisms()) g.writeString(org);
         g.writeEndArray();
-        g.writeNumberField("gene_count", f.geneSymbols().size());
+        g.writeNumberField("gene_count", f.geneSymbolCount());
         g.writeStringField("url", urls.absolute(SitePaths.figurePage(f.figid())));
         g.writeEndObject();
       }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import org.figsite.model.Figure;
-import org.figsite.model.Gene;
+import org.figsite.model.GeneMention;
 
 /**
  * The files a figure page offers for download: the record's front matter as JSON, and its gene
@@ -27,13 +27,17 @@ public final class FigureDownloads {
     }
   }
 
-  /** A header line, then one line per gene row: word, symbol, hgnc_symbol, entrez. */
+  /**
+   * A header line, then one line per row of the gene table: organism_id, organism_name, word,
+   * symbol, ncbigene_id (the current PFOCR layout's column names; the 2021–22 layout's
+   * {@code hgnc_symbol} and {@code entrez} are the symbol and id of human rows).
+   */
   public static byte[] genesTsv(Figure f) {
-    StringBuilder sb = new StringBuilder(64 + f.genes().size() * 32);
-    sb.append("word\tsymbol\thgnc_symbol\tentrez\n");
-    for (Gene g : f.genes()) {
-      sb.append(cell(g.word())).append('\t').append(cell(g.symbol())).append('\t')
-          .append(cell(g.hgncSymbol())).append('\t').append(cell(g.entrez())).append('\n');
+    StringBuilder sb = new StringBuilder(64 + f.genes().size() * 48);
+    sb.append("organism_id\torganism_name\tword\tsymbol\tncbigene_id\n");
+    for (GeneMention g : f.genes()) {
+      sb.append(g.taxon()).append('\t').append(cell(g.organism())).append('\t').append(cell(g.word())).append('\t')
+          .append(cell(g.symbol())).append('\t').append(g.ncbiId()).append('\n');
     }
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }

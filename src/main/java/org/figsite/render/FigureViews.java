@@ -9,11 +9,14 @@ import java.util.Set;
 import org.figsite.config.SiteConfig;
 import org.figsite.index.SitePaths;
 import org.figsite.model.Figure;
-import org.figsite.model.Gene;
+import org.figsite.model.GeneMention;
 import org.figsite.model.Term;
 
 /** Builds the template view of a figure, including its JSON-LD. Thread-safe. */
 public final class FigureViews {
+  /** The WikiPathways badge among the theme's static files (served from the site, not a badge host). */
+  public static final String WIKIPATHWAYS_BADGE = "wikipathways-badge.svg";
+
   private final SiteConfig config;
   private final SiteUrls urls;
   private final MarkdownRenderer markdown;
@@ -27,19 +30,33 @@ public final class FigureViews {
   public FigureView view(Figure f) {
     String path = SitePaths.figurePage(f.figid());
     List<FigureView.GeneView> genes = new ArrayList<>(f.genes().size());
-    for (Gene g : f.genes()) {
-      genes.add(new FigureView.GeneView(g.word(), g.symbol(), g.source(), g.hgncSymbol(), g.entrez(),
-          Links.ncbiGene(g.entrez()), Links.hgnc(g.hgncSymbol()),
-          g.hgncSymbol().isEmpty() ? "" : urls.link(SitePaths.genePage(g.hgncSymbol(), 1))));
+    List<FigureView.GeneGroup> groups = new ArrayList<>();
+    boolean human = false;
+    for (GeneMention g : f.genes()) {
+      human |= g.isHuman();
+      String page = g.symbol().isEmpty() ? ""
+          : urls.link(SitePaths.genePage(SitePaths.geneKey(g.taxon(), g.organism(), g.symbol()), 1));
+      FigureView.GeneView row = new FigureView.GeneView(g.taxon(), g.organism(), g.word(), g.match(), g.symbol(),
+          g.ncbiId(), g.source(), Links.ncbiGene(g.ncbiId()), g.isHuman() ? Links.hgnc(g.symbol()) : "", page);
+      genes.add(row);
+      // Rows come grouped by organism (GeneRows.tidy): a new taxon starts a new group.
+      if (groups.isEmpty() || !groups.get(groups.size() - 1).taxon().equals(g.taxon())) {
+        groups.add(new FigureView.GeneGroup(g.taxon(), g.organism(), new ArrayList<>()));
+      }
+      groups.get(groups.size() - 1).rows().add(row);
     }
     String imageUrl = Links.figureImage(f.pmcid(), f.filename());
     String jsonLd = JsonLd.scriptSafe(f.schemaJsonLd() != null ? f.schemaJsonLd() : derivedDataset(f, imageUrl));
+    FigureView.WikiPathways wp = f.wpid().isEmpty() ? null
+        : new FigureView.WikiPathways(f.wpid(), Links.wikipathways(f.wpid()),
+            urls.link("/assets/" + WIKIPATHWAYS_BADGE) + "?message=" + f.wpid());
     return new FigureView(
         f.figid(), f.title(), f.figtitle(), f.caption(), f.number(), f.figtype(), f.papertitle(),
-        f.reftext(), f.year(), f.pmcid(), f.filename(), f.ndex(), f.figidAlias(), f.organisms(),
-        genes, terms(f.chemicals(), "chemicals"), terms(f.diseases(), "diseases"),
+        f.reftext(), f.year(), f.pmcid(), f.filename(), f.doi(), f.journalTitle(), f.ndex(), f.figidAlias(),
+        f.organisms(), f.organismsNer(), f.keywords(), wp, genes, groups, human,
+        terms(f.chemicals(), "chemicals"), terms(f.diseases(), "diseases"),
         urls.link(path), urls.absolute(path), imageUrl, Links.pmcArticle(f.pmcid()),
-        Links.figureAtPmc(f.figlink()), Links.ndex(f.ndex()),
+        Links.figureAtPmc(f.figlink()), Links.ndex(f.ndex()), Links.doi(f.doi()),
         config.figureDownloads() ? urls.link(SitePaths.figureJson(f.figid())) : "",
         config.figureDownloads() ? urls.link(SitePaths.figureGenesTsv(f.figid())) : "",
         markdown.renderUntrusted(f.body()), jsonLd, f.params());
@@ -54,7 +71,8 @@ public final class FigureViews {
     List<FigureView.TermView> out = new ArrayList<>(terms.size());
     for (Term t : terms) {
       String page = SitePaths.termId(t.identifier()).map(id -> urls.link(SitePaths.listingPage(dir, id, 1))).orElse("");
-      out.add(new FigureView.TermView(t.word(), t.source(), t.identifier(), Links.term(t.source(), t.identifier()), page));
+      out.add(new FigureView.TermView(t.word(), t.label(), t.source(), t.identifier(),
+          Links.term(t.source(), t.identifier()), t.xref(), Links.term("", t.xref()), page));
     }
     return out;
   }
@@ -74,7 +92,7 @@ public final class FigureViews {
     String caption = f.caption().strip();
     ld.put("description", caption.isEmpty() ? f.title() : PageMeta.summary(caption, 5000));
     Set<String> keywords = new LinkedHashSet<>();
-    for (Gene g : f.genes()) if (!g.hgncSymbol().isEmpty()) keywords.add(g.hgncSymbol());
+    for (GeneMention g : f.genes()) if (!g.symbol().isEmpty()) keywords.add(g.symbol());
     for (Term t : f.chemicals()) if (!t.word().isEmpty()) keywords.add(t.word());
     for (Term t : f.diseases()) if (!t.word().isEmpty()) keywords.add(t.word());
     if (!keywords.isEmpty()) ld.put("keywords", new ArrayList<>(keywords));

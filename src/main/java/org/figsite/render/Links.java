@@ -34,8 +34,32 @@ public final class Links {
     return entrez.isEmpty() ? "" : "https://www.ncbi.nlm.nih.gov/gene/" + entrez;
   }
 
+  public static String wikipathways(String wpid) {
+    return wpid.isEmpty() ? "" : "https://www.wikipathways.org/instance/" + wpid;
+  }
+
+  /**
+   * The paper at {@code https://doi.org/}, or "" when {@code doi} is not a DOI ({@code 10.} and a
+   * registrant code, a slash, a suffix). Characters a URL path cannot hold are percent-encoded; the
+   * slashes of the suffix stay.
+   */
+  public static String doi(String doi) {
+    String d = doi.strip();
+    if (!d.matches("10\\.[0-9.]+/\\S+")) return "";
+    StringBuilder sb = new StringBuilder("https://doi.org/");
+    for (byte b : d.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      boolean plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          || "-._~/:;()".indexOf(c) >= 0;
+      if (plain) sb.append((char) c);
+      else sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+          .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+    }
+    return sb.toString();
+  }
+
   public static String hgnc(String symbol) {
-    return symbol.isEmpty() ? "" : "https://www.genenames.org/data/gene-symbol-report/#!/symbol/" + symbol;
+    return symbol.isEmpty() ? "" : "https://www.genenames.org/data/gene-symbol-report/#!/symbol/" + query(symbol);
   }
 
   /** A chemical's or disease's identifier in its vocabulary, or "" when there is no known link. */

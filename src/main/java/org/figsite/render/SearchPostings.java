@@ -3,11 +3,15 @@ package org.figsite.render;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.figsite.index.FigureBrief;
+import org.figsite.index.IndexedGene;
+import org.figsite.index.OrganismGenes;
 import org.figsite.index.SearchTokens;
 import org.figsite.index.SiteIndex;
 
@@ -25,7 +29,7 @@ final class SearchPostings {
 
   private final SiteIndex index;
   private final int[] numberOf;
-  /** For each gene token, the symbols that normalise to it, sorted. */
+  /** For each gene token, the gene pages ({@link IndexedGene#key}) whose symbols normalise to it, sorted. */
   private final Map<String, List<String>> geneTokens = new HashMap<>();
   private final Map<String, GapList> title = new HashMap<>();
   private final Map<String, GapList> organisms = new HashMap<>();
@@ -34,8 +38,8 @@ final class SearchPostings {
   SearchPostings(SiteIndex index, int[] numberOf) {
     this.index = index;
     this.numberOf = numberOf;
-    for (String symbol : index.genes().keySet()) {
-      geneTokens.computeIfAbsent(SearchTokens.normalize(symbol), k -> new ArrayList<>()).add(symbol);
+    for (IndexedGene g : index.genes().values()) {
+      geneTokens.computeIfAbsent(SearchTokens.normalize(g.symbol()), k -> new ArrayList<>()).add(g.key());
     }
     int[] order = index.newestFirst();
     for (int n = 0; n < order.length; n++) {
@@ -71,10 +75,10 @@ final class SearchPostings {
   /** The numbers of the figures that mention any of the symbols, sorted, each once. */
   private int[] geneNumbers(List<String> symbols) {
     int total = 0;
-    for (String s : symbols) total += index.genes().get(s).length;
+    for (String s : symbols) total += index.genes().get(s).figures().length;
     int[] out = new int[total];
     int at = 0;
-    for (String s : symbols) for (int fig : index.genes().get(s)) out[at++] = numberOf[fig];
+    for (String s : symbols) for (int fig : index.genes().get(s).figures()) out[at++] = numberOf[fig];
     Arrays.sort(out);
     int unique = 0;
     for (int i = 0; i < out.length; i++) if (i == 0 || out[i] != out[unique - 1]) out[unique++] = out[i];
@@ -82,21 +86,24 @@ final class SearchPostings {
   }
 
   /**
-   * The symbol shown for a token that several symbols normalise to (TP53 and tp53): the one met
-   * first going through the figures newest first, and through each figure's genes in order.
+   * The symbol shown for a token that several genes normalise to (TP53 and tp53, human AKT1 and
+   * mouse Akt1): the one met first going through the figures newest first, and through each
+   * figure's genes in order (human first).
    */
-  private String firstSeen(List<String> symbols) {
-    if (symbols.size() == 1) return symbols.get(0);
+  private String firstSeen(List<String> keys) {
+    if (keys.size() == 1) return index.genes().get(keys.get(0)).symbol();
     TreeMap<Integer, List<String>> byFirst = new TreeMap<>();
-    for (String s : symbols) {
+    for (String k : keys) {
       int first = Integer.MAX_VALUE;
-      for (int fig : index.genes().get(s)) first = Math.min(first, numberOf[fig]);
-      byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(s);
+      for (int fig : index.genes().get(k).figures()) first = Math.min(first, numberOf[fig]);
+      byFirst.computeIfAbsent(first, x -> new ArrayList<>()).add(k);
     }
     List<String> tied = byFirst.firstEntry().getValue();
-    if (tied.size() == 1) return tied.get(0);
-    for (String s : index.figure(index.newestFirst()[byFirst.firstKey()]).geneSymbols()) {
-      if (tied.contains(s)) return s;
+    if (tied.size() == 1) return index.genes().get(tied.get(0)).symbol();
+    Set<String> symbols = new HashSet<>();
+    for (String k : tied) symbols.add(index.genes().get(k).symbol());
+    for (OrganismGenes og : index.figure(index.newestFirst()[byFirst.firstKey()]).genes()) {
+      for (String s : og.symbols()) if (symbols.contains(s)) return s;
     }
     throw new IllegalStateException("the figure mentions none of " + tied);
   }

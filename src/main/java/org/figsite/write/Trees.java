@@ -60,4 +60,20 @@ public final class Trees {
       }
     });
   }
+
+  /**
+   * Whether {@code dir}'s file system tells names apart by letter case (Linux, and so GitHub
+   * Pages, does; macOS and Windows by default do not): creates a probe file and looks for it under
+   * its upper-case name.
+   */
+  public static boolean isCaseSensitive(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Path probe = Files.createTempFile(dir, ".figsite-case-probe-", ".tmp");
+    try {
+      String name = probe.getFileName().toString();
+      return !Files.exists(probe.resolveSibling(name.toUpperCase(java.util.Locale.ROOT)));
+    } finally {
+      Files.deleteIfExists(probe);
+    }
+  }
 }

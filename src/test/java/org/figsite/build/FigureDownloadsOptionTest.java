@@ -21,7 +21,7 @@ class FigureDownloadsOptionTest {
     TestSite site = new TestSite(dir).file("figsite.yml", TestSite.CONFIG).file("content/figures/a.md", RECORD);
     assertThat(site.build().exitCode()).isEqualTo(Main.OK);
     assertThat(site.path("site-output/figures/PMC1__a.json")).exists();
-    assertThat(site.read("site-output/figures/PMC1__a.genes.tsv")).contains("TP53\tTP53\tTP53\t7157");
+    assertThat(site.read("site-output/figures/PMC1__a.genes.tsv")).isEqualTo("organism_id\torganism_name\tword\tsymbol\tncbigene_id\n9606\tHomo sapiens\tTP53\tTP53\t7157\n");
     assertThat(site.read("site-output/figures/PMC1__a.html"))
         .contains("href=\"/figures/PMC1__a.json\"", "href=\"/figures/PMC1__a.genes.tsv\"");
   }

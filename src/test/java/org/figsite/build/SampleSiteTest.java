@@ -57,7 +57,7 @@ class SampleSiteTest {
   @Test
   void buildsAndSummarises() {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.OK);
-    assertThat(run.out()).contains("8 records -> 8 figure pages, 7 redirect stubs");
+    assertThat(run.out()).contains("8 records (figsite layout) -> 8 figure pages, 7 redirect stubs");
     assertThat(run.err()).isEmpty();
   }
 

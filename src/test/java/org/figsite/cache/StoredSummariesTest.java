@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.figsite.diag.SourcePos;
 import org.figsite.index.FigureBrief;
 import org.figsite.index.FigureSummary;
+import org.figsite.index.OrganismGenes;
 import org.figsite.load.PackedStrings;
 import org.figsite.model.Redirect;
 import org.figsite.model.Term;
@@ -84,8 +85,10 @@ class StoredSummariesTest {
   private static FigureSummary summary(int i) {
     String src = "content/figures/f" + i + ".md";
     return new FigureSummary(src, new SourcePos(src, 2, 9), "PMC" + i + "__F1", "Title ü " + i, i % 2 == 0 ? "2019" : "",
-        "PMC" + i, "f" + i + ".jpg", List.of("Homo sapiens"), List.of("TP53", "AKT" + i), List.of("7157", ""),
-        List.of("7157"), List.of(new Term("glucose", "MESH", "D005947")), List.of(),
+        "PMC" + i, "f" + i + ".jpg", List.of("Homo sapiens"),
+        List.of(new OrganismGenes("9606", "Homo sapiens", List.of("TP53", "AKT" + i), List.of("7157", ""), List.of("7157")),
+            new OrganismGenes("10090", "Mus musculus", List.of("Akt1"), List.of("11651 11652"), List.of("11651", "11652"))),
+        List.of(new Term("glucose", "glucose", "MESH", "D005947", "CHEBI:17234")), List.of(),
         i % 3 == 0 ? List.of() : List.of(new Redirect("/figures/F" + i, new SourcePos(src, 20, 3))));
   }
 }

@@ -23,9 +23,9 @@ class FacetIndexerTest {
   @Test
   void termsAreKeyedByIdAndLabelledByTheCommonestWord() {
     List<FigureSummary> figs = List.of(
-        figure("A", "", List.of(), List.of(new Term("glutamate", "MESH", "D018698"), new Term("Cancer", "", ""))),
-        figure("B", "", List.of(), List.of(new Term("Glutamate", "MESH", "d018698"))),
-        figure("C", "", List.of(), List.of(new Term("Glutamate", "MESH", "D018698"))));
+        figure("A", "", List.of(), List.of(new Term("glutamate", "", "MESH", "D018698", ""), new Term("Cancer", "", "", "", ""))),
+        figure("B", "", List.of(), List.of(new Term("Glutamate", "", "MESH", "d018698", ""))),
+        figure("C", "", List.of(), List.of(new Term("Glutamate", "", "MESH", "D018698", ""))));
     List<Facet> facets = indexed(figs).chemicals();
     assertThat(facets).hasSize(1);
     assertThat(facets.get(0).key()).isEqualTo("D018698");
@@ -48,6 +48,6 @@ class FacetIndexerTest {
 
   private static FigureSummary figure(String figid, String year, List<String> organisms, List<Term> chemicals) {
     return new FigureSummary(figid + ".md", new SourcePos(figid + ".md", 1, 1), figid, "Title " + figid, year, "", "",
-        organisms, List.of(), List.of(), List.of(), chemicals, List.of(), List.of());
+        organisms, List.of(), chemicals, List.of(), List.of());
   }
 }

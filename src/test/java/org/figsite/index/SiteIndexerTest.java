@@ -23,8 +23,8 @@ class SiteIndexerTest {
     assertThat(index.slot(0)).isEqualTo(2);
     assertThat(List.of(index.stub(0), index.stub(1), index.stub(2))).containsExactly(
         new SiteIndex.Stub("/old/m2.html", 0), new SiteIndex.Stub("/old/m1.html", 0), new SiteIndex.Stub("/old/z.html", 1));
-    assertThat(index.genes().get("TP53")).containsExactly(0, 1);
-    assertThat(index.genes().get("AKT1")).containsExactly(0);
+    assertThat(index.genes().get("TP53").figures()).containsExactly(0, 1);
+    assertThat(index.genes().get("AKT1").figures()).containsExactly(0);
   }
 
   @Test
@@ -81,7 +81,9 @@ class SiteIndexerTest {
     List<Redirect> rs = new ArrayList<>();
     for (int i = 0; i < redirects.length; i++) rs.add(new Redirect(redirects[i], new SourcePos(source, 5 + i, 3)));
     List<String> entrez = genes.stream().map(g -> "").toList();
+    List<OrganismGenes> byOrganism = genes.isEmpty() ? List.of()
+        : List.of(new OrganismGenes("9606", "Homo sapiens", genes, entrez, List.of()));
     return new FigureSummary(source, new SourcePos(source, 2, 8), figid, "Title " + figid, "2020", "", "", List.of(),
-        genes, entrez, List.of(), List.of(), List.of(), rs);
+        byOrganism, List.of(), List.of(), rs);
   }
 }

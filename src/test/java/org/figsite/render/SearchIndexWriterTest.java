@@ -37,7 +37,10 @@ class SearchIndexWriterTest {
 
   private static FigureSummary figure(String figid, String year, String title, List<String> genes) {
     String src = figid + ".md";
-    return new FigureSummary(src, new SourcePos(src, 2, 8), figid, title, year, "", "", List.of(), genes,
-        genes.stream().map(g -> "").toList(), List.of(), List.of(), List.of(), List.of());
+    List<org.figsite.index.OrganismGenes> byOrganism = genes.isEmpty() ? List.of()
+        : List.of(new org.figsite.index.OrganismGenes("9606", "Homo sapiens", genes,
+            genes.stream().map(g -> "").toList(), List.of()));
+    return new FigureSummary(src, new SourcePos(src, 2, 8), figid, title, year, "", "", List.of(), byOrganism,
+        List.of(), List.of(), List.of());
   }
 }
