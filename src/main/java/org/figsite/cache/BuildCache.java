@@ -54,7 +54,7 @@ public final class BuildCache {
   private static final int CHECKSUM_BYTES = 4;
 
   private final String settingsKey;
-  private final String outputIdentity;
+  private String outputIdentity;
   private final String pagesKey;
   /** The summaries file the entries point into, a sibling of the cache file; "" for none. */
   private final String summariesName;
@@ -71,6 +71,8 @@ public final class BuildCache {
   private int[] stampAt;
   /** The file's bytes as read (else null), kept to recompute its checksum after a patch. */
   private byte[] raw;
+  /** Where in the file the output identity's bytes lie, for a cache read from disk. */
+  private int identityAt = -1;
   /** The site-wide paths, parsed on first use: a caption edit never needs them. */
   private List<String> sitePaths;
   /** The encoded paths as read, written back as they are when nobody parsed or replaced them. */
@@ -200,6 +202,7 @@ public final class BuildCache {
     in.limit(raw.length - CHECKSUM_BYTES);
     try {
       String key = string(in);
+      int identityAt = in.position() + 4;
       String identity = string(in);
       String pages = string(in);
       String summariesName = string(in);
@@ -230,6 +233,7 @@ public final class BuildCache {
       cache.sitePathsRaw = in.slice();
       cache.stampAt = stampAt;
       cache.raw = raw;
+      cache.identityAt = identityAt;
       return Optional.of(cache);
     } catch (IOException e) {
       throw new CacheDamaged("cannot read " + file.getFileName() + "'s summaries file: " + e.getMessage());
@@ -268,10 +272,16 @@ public final class BuildCache {
    * <p>Not atomic, and need not be: a stamp half written, or not written before a crash, matches
    * no file, so the next build reads that record again and writes the same page.
    *
-   * @return false when this cache was not read from a file (nothing is written; use write())
+   * <p>The output's new identity is written last, in place of the old one: until it is, the cache
+   * does not match the output, and the next build is a full one.
+   *
+   * @return false when this cache was not read from a file, or the new identity is not as long as
+   *     the old one (nothing is written; use write())
    */
-  public boolean patchStamps(Path file, int[] entries, long[] newSizes, long[] newMtimes) throws IOException {
-    if (stampAt == null) return false;
+  public boolean patchStamps(Path file, int[] entries, long[] newSizes, long[] newMtimes, String newIdentity)
+      throws IOException {
+    byte[] identity = newIdentity.getBytes(StandardCharsets.UTF_8);
+    if (stampAt == null || identity.length != outputIdentity.getBytes(StandardCharsets.UTF_8).length) return false;
     ByteBuffer whole = ByteBuffer.wrap(raw);
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
       for (int k = 0; k < entries.length; k++) {
@@ -281,10 +291,14 @@ public final class BuildCache {
         sizes[e] = newSizes[k];
         mtimes[e] = newMtimes[k];
       }
+      System.arraycopy(identity, 0, raw, identityAt, identity.length);
+      writeAt(ch, ByteBuffer.wrap(raw, identityAt, identity.length), identityAt);
+      // The checksum last: a patch cut short fails it, and the next build is a full one.
       int end = raw.length - CHECKSUM_BYTES;
       whole.putInt(end, checksum(raw, end));
       writeAt(ch, ByteBuffer.wrap(raw, end, CHECKSUM_BYTES), end);
     }
+    outputIdentity = newIdentity;
     return true;
   }
 
