@@ -57,7 +57,10 @@ class HostileInputTest {
         DynamicTest.dynamicTest("thousands-of-genes-and-a-megabyte-caption", this::hugeRecordBuilds),
         DynamicTest.dynamicTest("very-long-line-error-is-positioned", this::veryLongLineError),
         DynamicTest.dynamicTest("a-50000-row-genes-tsv", this::hugeGenesTsvBuilds),
-        DynamicTest.dynamicTest("a-bad-row-deep-in-a-50000-row-genes-tsv", this::hugeGenesTsvErrorIsPositioned));
+        DynamicTest.dynamicTest("a-bad-row-deep-in-a-50000-row-genes-tsv", this::hugeGenesTsvErrorIsPositioned),
+        DynamicTest.dynamicTest("megabyte-string-aliased-a-thousand-times", this::megabyteAliasedString),
+        DynamicTest.dynamicTest("record-over-the-size-limit", this::recordOverTheSizeLimit),
+        DynamicTest.dynamicTest("symbolic-links-out-of-the-content-folder", this::linksOutOfContent));
   }
 
   private void runCase(Path dir) throws IOException {
@@ -202,5 +205,52 @@ class HostileInputTest {
         49_000);
     check(site, List.of(), List.of("content/data/PMC1__tsv-genes.tsv:49002:44: error: ncbigene_id must be digits, got \"x49000\""),
         1, List.of());
+  }
+
+  /** Without a bound on aliases to scalars this record expands to a gigabyte of organisms. */
+  private void megabyteAliasedString() throws IOException {
+    TestSite site = new TestSite(Files.createDirectory(tmp.resolve("aliased"))).withPreviousSite();
+    StringBuilder sb = new StringBuilder("---\nfigid: PMC1__aliased\npmcid: PMC1\nfilename: f.jpg\ncaption: &big '");
+    sb.append("Homo sapiens ".repeat(80_000)).append("'\norganisms: [");
+    for (int i = 0; i < 1000; i++) sb.append(i == 0 ? "*big" : ", *big");
+    sb.append("]\n---\n");
+    site.write("content/figures/PMC1__aliased.md", sb.toString());
+    check(site, List.of(), List.of("content/figures/PMC1__aliased.md:6:31: error: YAML aliases expand this record to more"
+        + " than 4,249,848 characters (an alias bomb?)"), 1, List.of());
+  }
+
+  /** A record bigger than max_record_bytes (8 MiB by default) is refused before it is read. */
+  private void recordOverTheSizeLimit() throws IOException {
+    TestSite site = new TestSite(Files.createDirectory(tmp.resolve("big"))).withPreviousSite();
+    String head = "---\nfigid: PMC1__big\npmcid: PMC1\nfilename: f.jpg\ncaption: '";
+    String tail = "'\n---\n";
+    site.write("content/figures/PMC1__big.md", head + "x".repeat(9_000_000 - head.length() - tail.length()) + tail);
+    check(site, List.of(), List.of(
+        "content/figures/PMC1__big.md:1:1: error: record is 9,000,000 bytes, over the limit of 8,388,608 (max_record_bytes)"),
+        1, List.of());
+  }
+
+  /**
+   * A record or page that links outside the content folder (here to a stand-in for .git/config)
+   * is an error naming the link, and nothing of the target reaches the log; a link inside it is
+   * read like any file.
+   */
+  private void linksOutOfContent() throws IOException {
+    TestSite site = new TestSite(Files.createDirectory(tmp.resolve("links"))).withPreviousSite();
+    site.write("secret/config", "---\nfigid: [SECRET-TOKEN]\n---\n");
+    site.write("content/shared/PMC2__inside.md", "---\nfigid: PMC2__inside\npmcid: PMC2\nfilename: f.jpg\n---\n");
+    Files.createDirectories(site.content.resolve("figures"));
+    Files.createDirectories(site.content.resolve("pages"));
+    Files.createSymbolicLink(site.content.resolve("figures/PMC1__leak.md"), Path.of("../../secret/config"));
+    Files.createSymbolicLink(site.content.resolve("pages/leak.md"), site.root.resolve("secret/config"));
+    Files.createSymbolicLink(site.content.resolve("figures/PMC2__inside.md"), Path.of("../shared/PMC2__inside.md"));
+    check(site, List.of(), List.of(
+        "content/figures/PMC1__leak.md: error: symbolic link to a file outside the content folder",
+        "content/pages/leak.md: error: symbolic link to a file outside the content folder"), 1, List.of());
+    TestSite.Result r = site.build("--skip-invalid");
+    assertThat(r.err()).doesNotContain("SECRET");
+    assertThat(r.exit()).as(r.err()).isEqualTo(3);
+    assertThat(site.output.resolve("figures/PMC2__inside.html")).exists();
+    assertThat(site.output.resolve("leak.html")).doesNotExist();
   }
 }

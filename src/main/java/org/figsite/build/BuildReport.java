@@ -12,6 +12,8 @@ import org.figsite.diag.Problems;
  * @param wantsFullJit nothing was done because this needs a full build and the JVM runs with C1
  *     only ({@link BuildOptions#quickJit()}): run the build again in a JVM with C2
  * @param layout which content layout was read ({@link org.figsite.load.ContentLayout#describe}), or ""
+ * @param unfinished not published, yet the output folder changed: an incremental build failed
+ *     after its commit point, part of its files are in place, and the next run finishes the job
  */
 public record BuildReport(
     boolean published,
@@ -29,14 +31,20 @@ public record BuildReport(
     long millis,
     int skipped,
     boolean wantsFullJit,
-    String layout) {
+    String layout,
+    boolean unfinished) {
 
   static BuildReport failed(Problems problems, long start) {
-    return new BuildReport(false, false, problems, 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start), 0, false, "");
+    return new BuildReport(false, false, problems, 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start), 0, false, "", false);
+  }
+
+  /** Failed after an incremental build's commit point: see {@link #unfinished}. */
+  static BuildReport unfinished(Problems problems, long start) {
+    return new BuildReport(false, true, problems, 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start), 0, false, "", true);
   }
 
   static BuildReport fullJitWanted(long start) {
-    return new BuildReport(false, false, new Problems(), 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start), 0, true, "");
+    return new BuildReport(false, false, new Problems(), 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start), 0, true, "", false);
   }
 
   static long millisSince(long start) {

@@ -49,6 +49,11 @@ final class BuildCommand implements Callable<Integer> {
     BuildReport r = new SiteBuilder(Version.current(), quiet ? BuildProgress.NONE : TerminalProgress.forTerminal(err)).build(opt);
     if (r.wantsFullJit()) return Main.FULL_JIT_WANTED;
     ProblemPrinter.print(r.problems(), err, args.verbose);
+    if (r.unfinished()) {
+      err.println("figsite: build failed with " + r.problems().errorCount() + " error(s) while replacing files in "
+          + opt.outputDisplay() + "/; the next figsite run finishes publishing it");
+      return Main.INPUT_ERRORS;
+    }
     if (!r.published()) {
       err.println("figsite: build failed with " + count(r.problems().errorCount(), "error") + "; "
           + opt.outputDisplay() + "/ was left unchanged");

@@ -9,6 +9,8 @@ import org.figsite.check.CheckOptions;
 import org.figsite.check.CheckReport;
 import org.figsite.check.SiteChecker;
 import org.figsite.config.SiteConfig;
+import org.figsite.diag.Problems;
+import org.figsite.write.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,6 +58,14 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     CheckOptions opt = new CheckOptions(Path.of(site), trim(site), Path.of(content), trim(content),
         Path.of(config), config, Optional.ofNullable(baseUrl), threads);
+    try {
+      OutputFolder.finishInterruptedCommit(Path.of(site), trim(site));
+    } catch (OutputFolder.Refused e) {
+      Problems p = new Problems();
+      p.add(e.problem());
+      ProblemPrinter.print(p, err);
+      return Main.INPUT_ERRORS;
+    }
     CheckReport r = new SiteChecker().check(opt);
     ProblemPrinter.print(r.problems(), err);
     out.printf(Locale.ROOT, "figsite check: %,d pages, %,d links checked; %,d error(s), %,d warning(s) in %.2f s (%,.0f pages/s)%n",

@@ -100,6 +100,7 @@ public final class ConfigReader {
     int perGenePage = number(src, nodes.get(ConfigKey.FIGURES_PER_GENE_PAGE), 100, 0, problems);
     boolean downloads = flag(src, nodes.get(ConfigKey.FIGURE_DOWNLOADS), true, problems);
     SiteConfig.JsonLdMode jsonLd = jsonLdMode(src, nodes.get(ConfigKey.JSONLD), problems);
+    int maxRecord = number(src, nodes.get(ConfigKey.MAX_RECORD_BYTES), SiteConfig.DEFAULT_MAX_RECORD_BYTES, 1024, problems);
     if (problems.errorCount() > before) return Optional.empty();
     return Optional.of(new SiteConfig(
         values.getOrDefault(ConfigKey.TITLE, "figsite"),
@@ -112,7 +113,8 @@ public final class ConfigReader {
         perPage,
         perGenePage,
         downloads,
-        jsonLd));
+        jsonLd,
+        maxRecord));
   }
 
   /**
@@ -121,7 +123,8 @@ public final class ConfigReader {
    * SiteConfig#withBaseUrl}.
    */
   public static SiteConfig defaults() {
-    return new SiteConfig("figsite", "", "", "", "en", "", "", 100, 100, true, SiteConfig.JsonLdMode.MENDED);
+    return new SiteConfig("figsite", "", "", "", "en", "", "", 100, 100, true, SiteConfig.JsonLdMode.MENDED,
+        SiteConfig.DEFAULT_MAX_RECORD_BYTES);
   }
 
   /**
