@@ -35,7 +35,8 @@ import org.figsite.load.PackedStrings;
  */
 public final class BuildCache {
   private static final int MAGIC = 0x46534333; // "FSC3"
-  private static final int FORMAT = 3;
+  /** 4: summaries hold the figure's printed-word search tokens. */
+  private static final int FORMAT = 4;
 
   private final String settingsKey;
   private final String outputIdentity;

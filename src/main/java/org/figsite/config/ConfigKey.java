@@ -13,7 +13,9 @@ public enum ConfigKey {
   FIGURES_PER_GENE_PAGE("figures_per_gene_page",
       "figures per gene/organism/chemical/disease page before paginating, default 100; 0 = all on one page"),
   FIGURE_DOWNLOADS("figure_downloads",
-      "true (default) writes /figures/<figid>.json and .genes.tsv beside each page; false leaves them out");
+      "true (default) writes /figures/<figid>.json and .genes.tsv beside each page; false leaves them out"),
+  THUMBNAILS("thumbnails",
+      "true (default) shows each figure's image from PMC as a thumbnail in listings and search results; false shows none");
 
   private final String key;
   private final String meaning;

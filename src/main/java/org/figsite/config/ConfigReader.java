@@ -99,6 +99,7 @@ public final class ConfigReader {
     int perPage = number(src, nodes.get(ConfigKey.FIGURES_PER_PAGE), 100, 1, problems);
     int perGenePage = number(src, nodes.get(ConfigKey.FIGURES_PER_GENE_PAGE), 100, 0, problems);
     boolean downloads = flag(src, nodes.get(ConfigKey.FIGURE_DOWNLOADS), true, problems);
+    boolean thumbnails = flag(src, nodes.get(ConfigKey.THUMBNAILS), true, problems);
     if (problems.errorCount() > before) return Optional.empty();
     return Optional.of(new SiteConfig(
         values.getOrDefault(ConfigKey.TITLE, "figsite"),
@@ -110,7 +111,8 @@ public final class ConfigReader {
         values.getOrDefault(ConfigKey.CREATOR, ""),
         perPage,
         perGenePage,
-        downloads));
+        downloads,
+        thumbnails));
   }
 
   /**

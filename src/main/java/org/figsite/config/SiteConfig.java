@@ -9,6 +9,7 @@ package org.figsite.config;
  * @param figuresPerGenePage figures listed on one gene, organism, chemical or disease page; 0 puts
  *     them all on one page
  * @param figureDownloads whether each figure page gets its record as JSON and its genes as TSV
+ * @param thumbnails whether listings and search results show each figure's image (hot-linked from PMC)
  *     beside it; off halves the file count of a big site (GitHub Pages caps a site at 1 GB)
  */
 public record SiteConfig(
@@ -21,13 +22,14 @@ public record SiteConfig(
     String creator,
     int figuresPerPage,
     int figuresPerGenePage,
-    boolean figureDownloads) {
+    boolean figureDownloads,
+    boolean thumbnails) {
 
   public static final String DEFAULT_FILE = "figsite.yml";
 
   /** The same configuration with the origin and base path taken from one absolute URL. */
   public SiteConfig withBaseUrl(String origin, String path) {
     return new SiteConfig(title, description, origin, path, language, license, creator,
-        figuresPerPage, figuresPerGenePage, figureDownloads);
+        figuresPerPage, figuresPerGenePage, figureDownloads, thumbnails);
   }
 }
