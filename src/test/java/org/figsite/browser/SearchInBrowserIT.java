@@ -31,8 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>Benchmark mode is off by default. {@code -Dfigsite.bench.searchFigures=N} turns it on: the
  * test makes N old-layout records with {@code -Dfigsite.bench.genCorpus=…/gen_corpus.py} into
- * {@code -Dfigsite.bench.corpus=DIR} (default {@code target/bench/corpus-N}; a folder that
- * already holds {@code .done} beside it is reused), builds the site into {@code
+ * {@code figures/} of the content folder {@code -Dfigsite.bench.corpus=DIR} (default {@code
+ * target/bench/content-N}; one with {@code DIR.done} beside it is reused), builds the site into {@code
  * target/bench/site-N} (its build cache makes a second run quick), then types each of {@link
  * #BENCH_QUERIES} into a freshly loaded search page one key at a time and measures, in the page,
  * from the last key's keydown to the first result row in the list. It prints every time and the
@@ -142,15 +142,15 @@ class SearchInBrowserIT {
     return server;
   }
 
-  /** The generated corpus of n records: made once, then reused. */
+  /** The content folder of a generated corpus of n records: made once, then reused. */
   private static Path corpus(int n) throws IOException, InterruptedException {
-    Path dir = Path.of(System.getProperty("figsite.bench.corpus", "target/bench/corpus-" + n)).toAbsolutePath();
+    Path dir = Path.of(System.getProperty("figsite.bench.corpus", "target/bench/content-" + n)).toAbsolutePath();
     Path done = dir.resolveSibling(dir.getFileName() + ".done");
     if (Files.exists(done)) return dir;
     String gen = System.getProperty("figsite.bench.genCorpus");
     assertThat(gen).as("-Dfigsite.bench.genCorpus=…/gen_corpus.py (to make the corpus at %s)", dir).isNotNull();
-    Files.createDirectories(dir);
-    Process p = new ProcessBuilder("python3", gen, "--count", String.valueOf(n), "--out", dir.toString())
+    Files.createDirectories(dir.resolve("figures"));
+    Process p = new ProcessBuilder("python3", gen, "--count", String.valueOf(n), "--out", dir.resolve("figures").toString())
         .inheritIO().start();
     assertThat(p.waitFor()).as("gen_corpus.py exit status").isZero();
     Files.createFile(done);
