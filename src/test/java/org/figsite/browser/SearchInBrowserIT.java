@@ -86,29 +86,35 @@ class SearchInBrowserIT {
     try (StaticSiteServer server = serve(corpus, Path.of("figsite.yml"), out)) {
       System.out.printf("search benchmark: built %d figures in %d s; load average %s%n", n,
           TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0), loadAverage());
-      List<Double> times = new ArrayList<>();
-      for (String q : BENCH_QUERIES) {
-        driver.get(server.siteUrl() + "/search.html");
-        double ms = typeAndTimeFirstResult(q);
-        times.add(ms);
-        System.out.printf("search benchmark: %-6s %6.0f ms to the first result (%s)%n", q, ms,
-            driver.findElement(By.id("search-status")).getText());
+      double limit = Double.parseDouble(System.getProperty("figsite.bench.searchLimitMs", "300"));
+      for (boolean typed : new boolean[] {true, false}) {
+        String how = typed ? "typed key by key" : "last key on a fresh page";
+        List<Double> times = new ArrayList<>();
+        for (String q : BENCH_QUERIES) {
+          driver.get(server.siteUrl() + "/search.html");
+          double ms = typeAndTimeFirstResult(q, typed);
+          times.add(ms);
+          System.out.printf("search benchmark (%s): %-6s %6.0f ms to the first result (%s)%n", how, q, ms,
+              driver.findElement(By.id("search-status")).getText());
+        }
+        List<Double> sorted = times.stream().sorted().toList();
+        double median = sorted.get(sorted.size() / 2);
+        System.out.printf("search benchmark (%s): %d figures, median %.0f ms, min %.0f, max %.0f over %d queries; "
+            + "load average %s%n", how, n, median, sorted.get(0), sorted.get(sorted.size() - 1), sorted.size(),
+            loadAverage());
+        assertThat(median).as("median ms from keystroke to first result, %s", how).isLessThanOrEqualTo(limit);
       }
-      List<Double> sorted = times.stream().sorted().toList();
-      double median = sorted.get(sorted.size() / 2);
-      System.out.printf("search benchmark: %d figures, median %.0f ms, min %.0f, max %.0f over %d queries; "
-          + "load average %s%n", n, median, sorted.get(0), sorted.get(sorted.size() - 1), sorted.size(), loadAverage());
-      assertThat(median).as("median ms from keystroke to first result").isLessThanOrEqualTo(
-          Double.parseDouble(System.getProperty("figsite.bench.searchLimitMs", "300")));
     }
   }
 
   /**
-   * Types q one key at a time (each key after the previous query's search has settled, as a
-   * person types), then reports the milliseconds from the last key's keydown to the first result
-   * row added to the list, both read from the page's own clock.
+   * Types q and reports the milliseconds from the last key's keydown to the first result row
+   * added to the list, both read from the page's own clock. Typed key by key, each key waits for
+   * the previous prefix's search to settle, as when a person types (the manifest and often the
+   * shard are then already loaded); otherwise all but the last character are put in the box
+   * without a search, so the last key's search loads everything it needs.
    */
-  private static double typeAndTimeFirstResult(String q) {
+  private static double typeAndTimeFirstResult(String q, boolean keyByKey) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript("window.__down = 0; window.__first = 0;"
         + "document.getElementById('q').addEventListener('keydown', function (e) { window.__down = performance.now();"
@@ -118,7 +124,12 @@ class SearchInBrowserIT {
         + " if (x.nodeName === 'LI' && !window.__first) window.__first = performance.now(); }); }); })"
         + ".observe(document.getElementById('search-results'), {childList: true});");
     WebElement input = driver.findElement(By.id("q"));
-    for (int i = 0; i < q.length(); i++) {
+    int from = 0;
+    if (!keyByKey) {
+      from = q.length() - 1;
+      js.executeScript("document.getElementById('q').value = arguments[0];", q.substring(0, from));
+    }
+    for (int i = from; i < q.length(); i++) {
       input.sendKeys(q.substring(i, i + 1));
       String typed = q.substring(0, i + 1);
       new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
