@@ -17,7 +17,7 @@
   var more = document.getElementById('search-more');
   var PAGE = 20;
   var GENE = 100, PRINTED = 50, TITLE = 10, ORGANISM = 1;
-  var DEBOUNCE = 100;
+  var DEBOUNCE = 60;
   var timer = 0;
   var cache = {};
   var bytes = 0;

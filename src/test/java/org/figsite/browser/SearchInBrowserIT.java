@@ -93,6 +93,12 @@ class SearchInBrowserIT {
         for (String q : BENCH_QUERIES) {
           driver.get(server.siteUrl() + "/search.html");
           double ms = typeAndTimeFirstResult(q, typed);
+          if (ms < 0) {
+            // Seen once in 22 samples on a loaded machine: the row was in place but the observer
+            // had not recorded it. Reported, and left out of the median rather than guessed.
+            System.out.printf("search benchmark (%s): %-6s no result row observed after the last key%n", how, q);
+            continue;
+          }
           times.add(ms);
           System.out.printf("search benchmark (%s): %-6s %6.0f ms to the first result (%s)%n", how, q, ms,
               driver.findElement(By.id("search-status")).getText());
@@ -139,8 +145,8 @@ class SearchInBrowserIT {
     }
     Number down = (Number) js.executeScript("return window.__down;");
     Number first = (Number) js.executeScript("return window.__first;");
-    assertThat(first.doubleValue()).as("a result row appeared for %s", q).isPositive();
-    return first.doubleValue() - down.doubleValue();
+    assertThat(driver.findElements(By.cssSelector("#search-results li"))).as("result rows for %s", q).isNotEmpty();
+    return first.doubleValue() > 0 ? first.doubleValue() - down.doubleValue() : -1;
   }
 
   private static StaticSiteServer serve(Path content, Path config, Path out) throws IOException {
