@@ -50,7 +50,8 @@ import org.figsite.load.PackedStrings;
  */
 public final class BuildCache {
   private static final int MAGIC = 0x46534333; // "FSC3"
-  private static final int FORMAT = 4;
+  /** 5: checksums (4), and summaries hold the figure's printed-word search tokens. */
+  private static final int FORMAT = 5;
   private static final int CHECKSUM_BYTES = 4;
 
   private final String settingsKey;

@@ -129,6 +129,11 @@ public final class StoredSummaries implements Summaries {
   }
 
   @Override
+  public List<String> printedWords(int slot) {
+    return SummaryCodec.printedWords(forDecoding(slot));
+  }
+
+  @Override
   public List<Redirect> redirects(int slot) {
     return SummaryCodec.redirects(forDecoding(slot));
   }

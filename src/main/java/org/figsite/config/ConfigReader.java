@@ -101,6 +101,7 @@ public final class ConfigReader {
     boolean downloads = flag(src, nodes.get(ConfigKey.FIGURE_DOWNLOADS), true, problems);
     SiteConfig.JsonLdMode jsonLd = jsonLdMode(src, nodes.get(ConfigKey.JSONLD), problems);
     int maxRecord = number(src, nodes.get(ConfigKey.MAX_RECORD_BYTES), SiteConfig.DEFAULT_MAX_RECORD_BYTES, 1024, problems);
+    boolean thumbnails = flag(src, nodes.get(ConfigKey.THUMBNAILS), true, problems);
     if (problems.errorCount() > before) return Optional.empty();
     return Optional.of(new SiteConfig(
         values.getOrDefault(ConfigKey.TITLE, "figsite"),
@@ -114,7 +115,8 @@ public final class ConfigReader {
         perGenePage,
         downloads,
         jsonLd,
-        maxRecord));
+        maxRecord,
+        thumbnails));
   }
 
   /**
@@ -124,7 +126,7 @@ public final class ConfigReader {
    */
   public static SiteConfig defaults() {
     return new SiteConfig("figsite", "", "", "", "en", "", "", 100, 100, true, SiteConfig.JsonLdMode.MENDED,
-        SiteConfig.DEFAULT_MAX_RECORD_BYTES);
+        SiteConfig.DEFAULT_MAX_RECORD_BYTES, true);
   }
 
   /**

@@ -9,6 +9,7 @@ package org.figsite.config;
  * @param figuresPerGenePage figures listed on one gene, organism, chemical or disease page; 0 puts
  *     them all on one page
  * @param figureDownloads whether each figure page gets its record as JSON and its genes as TSV
+ * @param thumbnails whether listings and search results show each figure's image (hot-linked from PMC)
  *     beside it; off halves the file count of a big site (GitHub Pages caps a site at 1 GB)
  * @param jsonLd what a figure page's JSON-LD is: the record's {@code schema-jsonld} as it is, or
  *     that object mended (the default)
@@ -27,7 +28,8 @@ public record SiteConfig(
     int figuresPerGenePage,
     boolean figureDownloads,
     JsonLdMode jsonLd,
-    int maxRecordBytes) {
+    int maxRecordBytes,
+    boolean thumbnails) {
 
   /** The {@code jsonld} key: {@code record} or {@code mended}. */
   public enum JsonLdMode {
@@ -42,6 +44,6 @@ public record SiteConfig(
   /** The same configuration with the origin and base path taken from one absolute URL. */
   public SiteConfig withBaseUrl(String origin, String path) {
     return new SiteConfig(title, description, origin, path, language, license, creator,
-        figuresPerPage, figuresPerGenePage, figureDownloads, jsonLd, maxRecordBytes);
+        figuresPerPage, figuresPerGenePage, figureDownloads, jsonLd, maxRecordBytes, thumbnails);
   }
 }
