@@ -1,6 +1,7 @@
 package org.figsite.build;
 
 import org.figsite.diag.Problems;
+import org.figsite.write.SitePart;
 
 /**
  * What a build did.
@@ -12,6 +13,8 @@ import org.figsite.diag.Problems;
  * @param wantsFullJit nothing was done because this needs a full build and the JVM runs with C1
  *     only ({@link BuildOptions#quickJit()}): run the build again in a JVM with C2
  * @param layout which content layout was read ({@link org.figsite.load.ContentLayout#describe}), or ""
+ * @param bytesByPart {@code bytes} by {@link SitePart}, indexed by ordinal (full builds); empty when
+ *     not counted
  */
 public record BuildReport(
     boolean published,
@@ -29,7 +32,16 @@ public record BuildReport(
     long millis,
     int skipped,
     boolean wantsFullJit,
-    String layout) {
+    String layout,
+    long[] bytesByPart) {
+
+  /** A report without bytes by part (incremental builds, failures). */
+  public BuildReport(boolean published, boolean incremental, Problems problems, int records, int figurePages,
+      int stubs, int genePages, int otherPages, int sitemaps, long files, long bytes, long filesChanged, long millis,
+      int skipped, boolean wantsFullJit, String layout) {
+    this(published, incremental, problems, records, figurePages, stubs, genePages, otherPages, sitemaps, files, bytes,
+        filesChanged, millis, skipped, wantsFullJit, layout, new long[0]);
+  }
 
   static BuildReport failed(Problems problems, long start) {
     return new BuildReport(false, false, problems, 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start), 0, false, "");
