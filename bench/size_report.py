@@ -72,6 +72,18 @@ def classify(rel, full):
     return "other"
 
 
+def tar_bytes(sizes, dirs):
+    """Size of a plain (GNU) tar archive of the tree (what actions/upload-pages-artifact makes before
+    compressing it): a 512-byte header per entry, file data padded to 512, two zero blocks at the
+    end, padded to tar's 10,240-byte record."""
+    n = sum(512 + (s + 511) // 512 * 512 for s in sizes) + 512 * dirs + 1024
+    return (n + 10239) // 10240 * 10240
+
+
+def count_dirs(site):
+    return sum(len(d) for _, d, _ in os.walk(site)) + 1
+
+
 def walk(site):
     for dirpath, dirnames, filenames in os.walk(site):
         dirnames.sort()
@@ -96,6 +108,35 @@ def template(tag):
 
 
 TOKEN = re.compile(r"<[^>]*>")
+
+# Parts of a figure page, each from its opening marker to the first closing marker after it.
+SECTIONS = [
+    ("JSON-LD", '<script type="application/ld+json">', "</script>"),
+    ("gene table", '<section aria-labelledby="genes">', "</section>"),
+    ("chemicals", '<section aria-labelledby="chemicals">', "</section>"),
+    ("diseases", '<section aria-labelledby="diseases">', "</section>"),
+    ("caption", "<figcaption", "</figcaption>"),
+    ("facts list", '<dl class="facts">', "</dl>"),
+]
+
+
+def figure_sections(paths):
+    """Average bytes per figure page of each SECTIONS part and of the rest (head tags, frame)."""
+    total = collections.Counter()
+    for p in paths:
+        with open(p, encoding="utf-8", errors="replace") as f:
+            text = f.read()
+        for name, start, end in SECTIONS:
+            i = text.find(start)
+            if i < 0:
+                continue
+            j = text.find(end, i)
+            j = len(text) if j < 0 else j + len(end)
+            total[name] += len(text[i:j].encode("utf-8"))
+            text = text[:i] + text[j:]
+        total["rest (head, frame, title, image)"] += len(text.encode("utf-8"))
+    n = max(1, len(paths))
+    return [(k, v / n) for k, v in total.most_common()]
 
 
 def repeated_strings(paths, total_files, top):
@@ -125,7 +166,9 @@ def main(argv=None):
     size = collections.Counter()
     count = collections.Counter()
     paths = collections.defaultdict(list)
+    sizes = []
     for rel, full, n in walk(a.site):
+        sizes.append(n)
         t = classify(rel, full)
         size[t] += n
         count[t] += 1
@@ -143,16 +186,26 @@ def main(argv=None):
     print("%-17s %14s %6s %9s %10s" % ("total", format(total, ","), "100%", format(files, ","),
                                         format(round(total / figures), ",")))
     print("figures: %s; GitHub Pages limit 1,000,000,000 bytes; issue #13 target 900,000,000" % format(figures, ","))
+    tar = tar_bytes(sizes, count_dirs(a.site))
+    print("as a tar archive (upload-pages-artifact, before gzip): %s bytes (%s per file of headers and padding)"
+          % (format(tar, ","), format(round((tar - total) / max(1, files)), ",")))
 
     if a.json:
         with open(a.json, "w", encoding="utf-8") as f:
-            json.dump({"site": a.site, "figures": figures, "total_bytes": total, "files": files,
+            json.dump({"site": a.site, "figures": figures, "total_bytes": total, "files": files, "tar_bytes": tar,
                        "types": {t: {"bytes": size[t], "files": count[t]} for t in TYPES if count[t]}},
                       f, indent=1)
             f.write("\n")
 
     if a.strings:
         rng = random.Random(13)
+        if paths["figure pages"]:
+            sample = rng.sample(paths["figure pages"], min(a.sample, len(paths["figure pages"])))
+            rows = figure_sections(sample)
+            page = sum(v for _, v in rows)
+            print("\nfigure pages: bytes per page by part (mean of %d)" % len(sample))
+            for name, v in rows:
+                print("%10s %5.1f%%  %s" % (format(round(v), ","), 100.0 * v / page, name))
         for t in ("figure pages", "gene pages", "stubs", "listings"):
             if not paths[t]:
                 continue
