@@ -167,7 +167,8 @@ class SiteInBrowserIT {
     String json = driver.findElement(By.linkText("record (JSON)")).getAttribute("href");
     String tsv = driver.findElement(By.linkText("genes (TSV)")).getAttribute("href");
     assertThat(get(json)).startsWith("{\"figid\":\"" + SEED + "\"");
-    assertThat(get(tsv)).startsWith("word\tsymbol\thgnc_symbol\tentrez\n").contains("HER2\tHER2\tERBB2\t2064\n");
+    assertThat(get(tsv)).startsWith("organism_id\torganism_name\tword\tsymbol\tncbigene_id\n")
+        .contains("9606\tHomo sapiens\tHER2\tERBB2\t2064\n");
   }
 
   @Test
