@@ -231,8 +231,9 @@ final class IncrementalBuild {
       sitePaths = now;
     }
     clock.mark("write pages");
-    if (!patchedStamps(changed, previous, files, freshAt, siteWide || recordErrors || count != cache.count())) {
-      cache.next(folder.identity(), in.pagesKey(), names.build(), Arrays.copyOf(sizes, count), Arrays.copyOf(mtimes, count),
+    String identity = folder.restamp();
+    if (!patchedStamps(changed, previous, files, freshAt, siteWide || recordErrors || count != cache.count(), identity)) {
+      cache.next(identity, in.pagesKey(), names.build(), Arrays.copyOf(sizes, count), Arrays.copyOf(mtimes, count),
           summaries, sitePaths).write(cacheFile);
     }
     clock.mark("write cache");
@@ -263,9 +264,9 @@ final class IncrementalBuild {
    * When only some records' files changed and nothing else the cache holds did (same entries,
    * same summaries, no site-wide pages redone), writes just their new stamps into the cache file.
    */
-  private boolean patchedStamps(int[] changed, int[] previous, RecordFiles files, FigureSummary[] freshAt, boolean more)
-      throws IOException {
-    if (more || !folder.identity().equals(cache.outputIdentity())) return false;
+  private boolean patchedStamps(int[] changed, int[] previous, RecordFiles files, FigureSummary[] freshAt, boolean more,
+      String identity) throws IOException {
+    if (more) return false;
     int[] entries = new int[changed.length];
     long[] sizes = new long[changed.length];
     long[] mtimes = new long[changed.length];
@@ -276,7 +277,7 @@ final class IncrementalBuild {
       sizes[c] = files.size(k);
       mtimes[c] = RecordStamps.of(files.mtimeNanos(k), in.dataFiles(), freshAt[k].figid());
     }
-    return cache.patchStamps(cacheFile, entries, sizes, mtimes);
+    return cache.patchStamps(cacheFile, entries, sizes, mtimes, identity);
   }
 
 }

@@ -38,7 +38,7 @@ public final class BuildCache {
   private static final int FORMAT = 3;
 
   private final String settingsKey;
-  private final String outputIdentity;
+  private String outputIdentity;
   private final String pagesKey;
   /** The summaries file the entries point into, a sibling of the cache file; "" for none. */
   private final String summariesName;
@@ -53,6 +53,8 @@ public final class BuildCache {
    * build that changed only some records' stamps rewrites those 16 bytes instead of the file.
    */
   private int[] stampAt;
+  /** Where in the file the output identity's bytes lie, for a cache read from disk. */
+  private int identityAt = -1;
   /** The site-wide paths, parsed on first use: a caption edit never needs them. */
   private List<String> sitePaths;
   /** The encoded paths as read, written back as they are when nobody parsed or replaced them. */
@@ -167,6 +169,7 @@ public final class BuildCache {
       ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
       if (in.getInt() != MAGIC || in.getInt() != FORMAT) return Optional.empty();
       String key = string(in);
+      int identityAt = in.position() + 4;
       String identity = string(in);
       String pages = string(in);
       String summariesName = string(in);
@@ -193,6 +196,7 @@ public final class BuildCache {
           new StoredSummaries(mapped, offsets, lengths, null), null);
       cache.sitePathsRaw = in.slice();
       cache.stampAt = stampAt;
+      cache.identityAt = identityAt;
       return Optional.of(cache);
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
@@ -221,10 +225,16 @@ public final class BuildCache {
    * <p>Not atomic, and need not be: a stamp half written, or not written before a crash, matches
    * no file, so the next build reads that record again and writes the same page.
    *
-   * @return false when this cache was not read from a file (nothing is written; use write())
+   * <p>The output's new identity is written last, in place of the old one: until it is, the cache
+   * does not match the output, and the next build is a full one.
+   *
+   * @return false when this cache was not read from a file, or the new identity is not as long as
+   *     the old one (nothing is written; use write())
    */
-  public boolean patchStamps(Path file, int[] entries, long[] newSizes, long[] newMtimes) throws IOException {
-    if (stampAt == null) return false;
+  public boolean patchStamps(Path file, int[] entries, long[] newSizes, long[] newMtimes, String newIdentity)
+      throws IOException {
+    byte[] identity = newIdentity.getBytes(StandardCharsets.UTF_8);
+    if (stampAt == null || identity.length != outputIdentity.getBytes(StandardCharsets.UTF_8).length) return false;
     ByteBuffer b = ByteBuffer.allocate(16);
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
       for (int k = 0; k < entries.length; k++) {
@@ -235,7 +245,10 @@ public final class BuildCache {
         sizes[e] = newSizes[k];
         mtimes[e] = newMtimes[k];
       }
+      ByteBuffer id = ByteBuffer.wrap(identity);
+      while (id.hasRemaining()) ch.write(id, identityAt + id.position());
     }
+    outputIdentity = newIdentity;
     return true;
   }
 

@@ -73,7 +73,23 @@ public final class SiteScaffold {
         .replace("@TITLE@", site.title())
         .replace("@URL@", site.url())
         .replace("@BASEURL_YAML@", YamlText.doubleQuoted(site.baseurl()))
-        .replace("@FIGSITE_REPO_EXPR@", site.figsiteRepo().replace("'", "''"));
+        .replace("@FIGSITE_VERSION@", singleQuoted(site.figsite().pinsRelease() ? site.figsite().version() : ""))
+        .replace("@FIGSITE_RELEASES@", singleQuoted(site.figsite().pinsRelease() ? site.figsite().releases() : ""))
+        .replace("@FIGSITE_SHA256_YAML@", site.figsite().pinsRelease() ? sumsBlock(site.figsite().sha256sums()) : "''")
+        .replace("@FIGSITE_REPO_EXPR@", singleQuoted(site.figsite().repo()))
+        .replace("@FIGSITE_REF_EXPR@", singleQuoted(site.figsite().ref()));
+  }
+
+  /** Text for inside a single-quoted YAML scalar (which GitHub's expressions also use). */
+  private static String singleQuoted(String s) {
+    return s.replace("'", "''");
+  }
+
+  /** sha256sum lines as a literal block under a key indented by two spaces. */
+  private static String sumsBlock(String lines) {
+    StringBuilder sb = new StringBuilder("|");
+    for (String line : lines.strip().split("\n")) sb.append("\n    ").append(line.strip());
+    return sb.toString();
   }
 
   private static byte[] resource(String name) {

@@ -10,7 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.concurrent.TimeUnit;
 import org.figsite.diag.Problem;
 import org.figsite.diag.ProblemException;
@@ -97,19 +97,42 @@ public final class OutputFolder implements AutoCloseable {
   }
 
   /**
-   * Identifies this very output folder as figsite last left it: its file key and the date of its
-   * marker. A cache made for another folder (replaced, restored from a backup, checked out anew)
-   * does not match, so its pages are not trusted.
+   * Identifies the output folder as figsite last left it: the date of its marker, which figsite
+   * sets to a whole second of its own choosing whenever a build changes the folder ({@link
+   * #restamp}). A cache made for another folder (another build's, an older copy restored from a
+   * backup, one copied without its dates) does not match, so its pages are not trusted; a copy that
+   * keeps dates (tar, {@code cp -p}, a CI cache restored together with the build cache) does, so
+   * an incremental build can go on from it. Whole seconds, because some archivers keep no more.
    */
   public String identity() {
     try {
-      BasicFileAttributes dir = Files.readAttributes(output, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      BasicFileAttributes marker =
-          Files.readAttributes(output.resolve(MARKER), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      return dir.fileKey() + "|" + marker.fileKey() + "|" + marker.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+      FileTime t = Files.getLastModifiedTime(output.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
+      return identityOf(t);
     } catch (IOException e) {
       return "none";
     }
+  }
+
+  /** Fixed width, so a cache can record a new identity in place. */
+  private static String identityOf(FileTime t) {
+    return String.format("marker-%020d", t.to(TimeUnit.NANOSECONDS));
+  }
+
+  /**
+   * Gives the marker a new date after a build changed the folder in place, so that a copy of the
+   * folder made before this build no longer matches the cache. Returns the new {@link #identity}.
+   */
+  public String restamp() throws IOException {
+    Path marker = output.resolve(MARKER);
+    FileTime t = nextStamp(Files.getLastModifiedTime(marker, LinkOption.NOFOLLOW_LINKS));
+    Files.setLastModifiedTime(marker, t);
+    return identityOf(t);
+  }
+
+  /** Now in whole seconds, or a second after {@code previous} if that is later. */
+  private static FileTime nextStamp(FileTime previous) {
+    long now = System.currentTimeMillis() / 1000;
+    return FileTime.from(Math.max(now, previous.to(TimeUnit.SECONDS) + 1), TimeUnit.SECONDS);
   }
 
   /** A fresh, empty staging folder beside the output. */
@@ -119,6 +142,13 @@ public final class OutputFolder implements AutoCloseable {
     Files.createDirectories(staging);
     OutputTree tree = OutputTree.staging(staging);
     tree.write("/" + MARKER, "figsite output folder: figsite may replace everything in it.\n");
+    FileTime previous = FileTime.fromMillis(0);
+    try {
+      previous = Files.getLastModifiedTime(output.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      // no previous site: any date will do
+    }
+    Files.setLastModifiedTime(staging.resolve(MARKER), nextStamp(previous));
     return tree;
   }
 

@@ -186,4 +186,55 @@ class IncrementalBuildTest {
     assertThat(r.exitCode()).as(r.err()).isEqualTo(Main.OK);
     assertThat(r.out()).doesNotContain("incremental");
   }
+  /**
+   * A CI cache restores the output folder and the build cache as new files with their old dates;
+   * the next build goes on incrementally from them.
+   */
+  @Test
+  void anOutputAndCacheRestoredWithTheirDatesBuildIncrementally() throws IOException {
+    Path saved = dir.resolve("saved");
+    moveWithDates(site.path("site-output"), saved.resolve("site-output"));
+    for (String f : cacheFiles()) moveWithDates(dir.resolve(f), saved.resolve(f));
+    copyWithDates(saved, dir); // new files, as a restore makes them
+    edit(SEED, "caption: One of the foremost", "caption: Edited. One of the foremost");
+    assertThat(rebuildAndCompareWithClean().out()).contains("1 changed -> 2 files changed");
+  }
+
+  /** An older copy of the output put back after an incremental build lacks that build's pages. */
+  @Test
+  void anOlderCopyOfTheOutputIsNotTakenForTheCurrentOne() throws IOException {
+    Path older = dir.resolve("older");
+    copyWithDates(site.path("site-output"), older);
+    edit(SEED, "caption: One of the foremost", "caption: Edited. One of the foremost");
+    assertThat(rebuildAndCompareWithClean().out()).contains("1 changed -> 2 files changed");
+    moveWithDates(site.path("site-output"), dir.resolve("newer"));
+    copyWithDates(older, site.path("site-output"));
+    TestSite.Run r = site.build();
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(Main.OK);
+    assertThat(r.out()).doesNotContain("incremental");
+    assertThat(site.read("site-output/figures/PMC8023395__nihms-1688996-f0002.html")).contains("Edited. One of the foremost");
+  }
+
+  private java.util.List<String> cacheFiles() throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site-output.figsite-cache")).toList();
+    }
+  }
+
+  private static void moveWithDates(Path from, Path to) throws IOException {
+    copyWithDates(from, to);
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) s.sorted(java.util.Comparator.reverseOrder())::iterator) Files.delete(p);
+    }
+  }
+
+  private static void copyWithDates(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(target);
+        else Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+      }
+    }
+  }
 }

@@ -80,6 +80,16 @@ class InitCommandTest {
     assertThat((Map<String, Object>) upload.get("with")).containsEntry("path", "site-output");
     assertThat(build).extracting(s -> String.valueOf(s.get("run")))
         .anyMatch(r -> r.contains("build --base-url \"${{ steps.pages.outputs.base_url }}\""));
+    // figsite check runs between the build and the upload, so its errors stop the publication
+    List<String> names = build.stream().map(s -> String.valueOf(s.get("name"))).toList();
+    assertThat(names).containsSubsequence("Build the site", "Check the site", "Upload the site");
+    assertThat(build.get(names.indexOf("Check the site")).get("run"))
+        .isEqualTo("figsite check --base-url \"${{ steps.pages.outputs.base_url }}\"");
+    // the last build's site and cache are restored, keyed by figsite, configuration and templates
+    Map<String, Object> restore = build.get(names.indexOf("Restore the last build"));
+    assertThat(restore.get("uses")).isEqualTo("actions/cache@v5");
+    assertThat((Map<String, Object>) restore.get("with")).extractingByKey("key").asString()
+        .startsWith("figsite-site-${{ steps.figsite.outputs.key }}-${{ hashFiles('figsite.yml', 'templates/**') }}-");
     Map<String, Object> setupJava = build.stream()
         .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/setup-java")).findFirst().orElseThrow();
     assertThat((Map<String, Object>) setupJava.get("with")).containsEntry("distribution", "temurin")
@@ -118,5 +128,53 @@ class InitCommandTest {
     Run init = TestSite.run("init", tmp.resolve("s").toString(), "--base-url", "USER.github.io/REPO");
     assertThat(init.exitCode()).isEqualTo(2);
     assertThat(tmp.resolve("s")).doesNotExist();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void pinsTheReleaseByItsSha256SumsInTheWorkflow() {
+    String sums = "a".repeat(64) + "  bin/figsite\n" + "b".repeat(64) + "  lib/figsite.jar\n";
+    String text = SiteScaffold.fill(resourceText("pages.yml"), new NewSite("T", "https://example.org", "",
+        new NewSite.FigsitePin("1.2.0", "https://github.com/o/figsite/releases/download", sums, "", "")));
+    Map<String, Object> env = (Map<String, Object>) new Yaml().<Map<String, Object>>load(text).get("env");
+    assertThat(env).containsEntry("FIGSITE_VERSION", "1.2.0")
+        .containsEntry("FIGSITE_RELEASES", "https://github.com/o/figsite/releases/download")
+        .containsEntry("FIGSITE_SHA256", sums).containsEntry("FIGSITE_REF", "${{ vars.FIGSITE_REF || '' }}");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void pinsNothingForAFigsiteThatIsNotARelease() throws IOException {
+    Path site = tmp.resolve("s");
+    Run init = TestSite.run("init", site.toString());
+    assertThat(init.exitCode()).isZero();
+    // the tests run figsite from its classes folder: there is no release jar to pin
+    assertThat(init.out()).contains("is not a release: before publishing, set the workflow's figsite");
+    Map<String, Object> env = (Map<String, Object>) new Yaml().<Map<String, Object>>load(
+        Files.readString(site.resolve(".github/workflows/pages.yml"))).get("env");
+    assertThat(env).containsEntry("FIGSITE_VERSION", "").containsEntry("FIGSITE_SHA256", "");
+  }
+
+  /** docs/init.md lists the lines of the .gitignore init writes: those lines and no others. */
+  @Test
+  void theGitignoreIsTheOneDocsInitDescribes() throws IOException {
+    Path site = tmp.resolve("s");
+    assertThat(TestSite.run("init", site.toString()).exitCode()).isZero();
+    List<String> written = Files.readAllLines(site.resolve(".gitignore")).stream()
+        .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    String row = Files.readAllLines(Path.of("docs/init.md")).stream()
+        .filter(l -> l.startsWith("| `.gitignore` |")).findFirst().orElseThrow();
+    String described = row.substring("| `.gitignore` |".length(), row.indexOf(':'));
+    List<String> documented = java.util.regex.Pattern.compile("`([^`]+)`").matcher(described).results()
+        .map(m -> m.group(1)).toList();
+    assertThat(documented).containsExactlyElementsOf(written);
+  }
+
+  private static String resourceText(String name) {
+    try (var in = SiteScaffold.class.getResourceAsStream(SiteScaffold.ROOT + name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
