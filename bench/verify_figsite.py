@@ -4,7 +4,7 @@
     verify_figsite.py --corpus DIR --out DIR [--sample K] [--json FILE]
 
 figsite differs from the Hugo/Jekyll sites the shared verifier (verify_output.py) was written
-for in two ways that the figsite issues ask for:
+for in four ways that the figsite issues ask for:
 
 1. Gene table rows: figsite shows one row per distinct (word, hgnc_symbol, entrez); the records
    repeat rows, and verify_output.py counts one NCBI link per raw row.  A "N gene rows, expected M"
@@ -16,6 +16,11 @@ for in two ways that the figsite issues ask for:
 3. Index pages: the figure index (/figures/index.html, linked as /figures/) and the A–Z gene index
    (/genes/index.html) live in the folders the verifier expects to hold only figure pages, stubs
    and gene pages; "unexpected ... ['index']" is accepted when 'index' is the only such file.
+
+4. HGNC links (issue #13): a figure page links each human gene's symbol to its gene page, and the
+   gene page links HGNC once, instead of an HGNC link in every row of every figure.  A "<figid>:
+   HGNC link for X" failure is accepted when the figure page links /genes/X.html and that page
+   has the HGNC link.
 
 Every other check is the shared verifier's, unchanged.  Exit status 0 when nothing else failed.
 """
@@ -40,6 +45,17 @@ def shared_bench():
 
 def distinct_rows(rec):
     return len({(g.get('word'), g.get('hgnc_symbol'), g.get('entrez')) for g in rec.get('genes') or []})
+
+
+def hgnc_on_gene_page(out, figid, symbol):
+    """Whether the figure page links the gene page of `symbol` and that page links HGNC."""
+    try:
+        figure = open(os.path.join(out, 'figures', figid + '.html'), encoding='utf-8').read()
+        gene = open(os.path.join(out, 'genes', symbol + '.html'), encoding='utf-8').read()
+    except OSError:
+        return False
+    return ('href="/genes/%s.html"' % symbol in figure
+            and 'href="https://www.genenames.org/data/gene-symbol-report/#!/symbol/%s"' % symbol in gene)
 
 
 def sitemap_locs(out):
@@ -85,6 +101,10 @@ def main():
             if int(m.group(2)) == distinct_rows(pfyaml.load(fm)):
                 accepted.append(f)
                 continue
+        m = re.match(r'(.+): HGNC link for (.+)$', f)
+        if m and hgnc_on_gene_page(a.out, m.group(1), m.group(2)):
+            accepted.append(f)
+            continue
         if f in ("1 unexpected files in figures/, e.g. ['index']", "unexpected gene pages: ['index']"):
             accepted.append(f)
             continue
