@@ -85,7 +85,8 @@ final class SiteChecks {
       }
       if (tag.equals("script")) {
         if (e.attr("type").equals("application/ld+json")) {
-          assertThat(name).as("JSON-LD only on figure pages").startsWith("figures/");
+          assertThat(name.startsWith("figures/") || name.startsWith("genes/") || name.equals("index.html"))
+              .as(name + ": JSON-LD only on figure, gene and home pages").isTrue();
           jsonLd(name, e.data());
         } else if (name.equals("search.html") && e.attr("src").endsWith("/assets/search.js")) {
           // The theme's own search script, loaded from the site, with no inline code.

@@ -16,11 +16,13 @@ import org.figsite.index.IndexedGene;
 import org.figsite.index.SiteIndex;
 import org.figsite.index.SitePaths;
 import org.figsite.model.Page;
+import org.figsite.model.PageReader;
 import org.figsite.render.DataFilesWriter;
 import org.figsite.render.FigureCards;
 import org.figsite.render.GeneInfo;
 import org.figsite.render.JsonLd;
 import org.figsite.render.MarkdownRenderer;
+import org.figsite.render.PageJsonLd;
 import org.figsite.render.PageMeta;
 import org.figsite.render.Pagination;
 import org.figsite.render.SiteUrls;
@@ -103,6 +105,7 @@ final class SiteStage {
             path, urls.absolute(path), ""));
         model.put("gene", gene);
         model.put("figures", cards);
+        model.put("jsonLd", PageJsonLd.gene(gene, urls.absolute(path), cards, (p - 1) * per + 1, config));
         model.put("pagination", new Pagination(p, pages, urls.link(SitePaths.genePage(g.key(), 1)),
             p > 1 ? urls.link(SitePaths.genePage(g.key(), p - 1)) : "",
             p < pages ? urls.link(SitePaths.genePage(g.key(), p + 1)) : ""));
@@ -144,6 +147,7 @@ final class SiteStage {
     model.put("pages", links);
     browse.put("gmts", gmts);
     model.put("browse", browse);
+    model.put("jsonLd", PageJsonLd.home(config, site.search()));
     int[] newest = index.newestFirst();
     model.put("figures", new FigureCards(index, newest, 0, Math.min(10, newest.length), urls));
     out.write("/index.html", theme.render(theme.template("home.ftlh"), model, "the home page"));
@@ -172,12 +176,19 @@ final class SiteStage {
   /** @param browsePages the pages {@link BrowseStage} wrote, listed after the fixed pages */
   void writeRobotsAndSitemaps(SiteIndex index, List<Page> pages, List<String> browsePages) throws IOException {
     List<String> fixed = new ArrayList<>();
+    Map<String, String> lastModified = new HashMap<>();
     fixed.add("/");
-    for (Page p : pages) if (!p.name().equals("index")) fixed.add("/" + p.name() + ".html");
+    for (Page p : pages) {
+      String path = p.name().equals("index") ? "/" : "/" + p.name() + ".html";
+      if (!path.equals("/")) fixed.add(path);
+      // A real modification date only, as the page's owner wrote it (PageReader checked its form):
+      // never the build time or a file's date, which a fresh checkout sets to the clone's time.
+      if (p.params().get(PageReader.LAST_MODIFIED) instanceof String date) lastModified.put(path, date);
+    }
     fixed.addAll(browsePages);
     long count = fixed.size() + index.figureCount() + (long) genePages;
     Iterator<String> paths = new SitemapPaths(fixed, index, config.figuresPerGenePage());
-    sitemaps = SitemapWriter.write(out, urls, count, paths);
+    sitemaps = SitemapWriter.write(out, urls, count, paths, lastModified);
     out.write("/robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("/sitemap.xml") + "\n");
     // GitHub Pages would otherwise run Jekyll over the site, which drops files starting with '_'.
     out.write("/.nojekyll", new byte[0]);

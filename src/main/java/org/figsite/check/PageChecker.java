@@ -27,12 +27,13 @@ final class PageChecker {
   private final RecordSources records;
   private final LinkChecker links;
   private final StubChecker stubs;
-  private final JsonLdChecker jsonLd = new JsonLdChecker();
+  private final StructuredDataChecker jsonLd;
   private final SiteFiles files;
   private final Problems problems;
 
   PageChecker(SiteAddress address, SiteFiles files, PageAnchors anchors, RecordSources records, String siteDisplay,
-      Problems problems) {
+      StructuredDataChecker jsonLd, Problems problems) {
+    this.jsonLd = jsonLd;
     this.siteDisplay = siteDisplay;
     this.records = records;
     this.links = new LinkChecker(address, files, anchors);

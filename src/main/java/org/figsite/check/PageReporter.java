@@ -47,16 +47,25 @@ final class PageReporter {
   }
 
   private void report(Severity severity, Node at, String message, String hint) {
+    problems.add(problem(severity, at, message, hint));
+  }
+
+  /** The problem as {@link #error} and {@link #warning} report it, for a caller that groups them. */
+  Problem problem(Severity severity, Node at, String message, String hint) {
     SourcePos output = outputPos(at);
     if (record == null) record = findRecord.get();
     if (record.isPresent()) {
       RecordSource r = record.get();
       String where = "found at " + output;
-      problems.add(new Problem(severity, r.pos(), message + " on " + page.substring(1), r.lineText(),
-          hint.isEmpty() ? where : hint + " (" + where + ")"));
-    } else {
-      problems.add(new Problem(severity, output, message, lineOf(output.line()), hint));
+      return new Problem(severity, r.pos(), message + " on " + page.substring(1), r.lineText(),
+          hint.isEmpty() ? where : hint + " (" + where + ")");
     }
+    return new Problem(severity, output, message, lineOf(output.line()), hint);
+  }
+
+  /** The page's site path, e.g. {@code /figures/X.html}. */
+  String page() {
+    return page;
   }
 
   private SourcePos outputPos(Node at) {

@@ -19,6 +19,7 @@ import org.figsite.diag.Problem;
 import org.figsite.diag.Problems;
 import org.figsite.diag.SourcePos;
 import org.figsite.load.ContentLayout;
+import org.figsite.schema.SchemaOrgVocabulary;
 
 /**
  * Checks a built site, in this order:
@@ -27,6 +28,7 @@ import org.figsite.load.ContentLayout;
  *   <li>find the site's address (--base-url, else url + baseurl of the configuration);
  *   <li>walk the site folder once, collecting every file;
  *   <li>check every HTML page on a pool of worker threads, each page parsed once and dropped;
+ *   <li>report the structured-data findings, grouped, and the Dataset names used more than once;
  *   <li>check the sitemaps, which needs the redirect stubs found by the previous step.
  * </ol>
  */
@@ -50,11 +52,13 @@ public final class SiteChecker {
       return new CheckReport(problems, 0, 0, millis(start));
     }
     RecordSources records = recordSources(opt);
+    StructuredDataChecker structuredData = new StructuredDataChecker(SchemaOrgVocabulary.builtin());
     PageChecker pages = new PageChecker(address.get(), files, new PageAnchors(files), records, opt.siteDisplay(),
-        problems);
+        structuredData, problems);
     Set<String> stubs = ConcurrentHashMap.newKeySet();
     LongAdder links = new LongAdder();
     checkPages(files.pages(), pages, opt, problems, stubs, links);
+    structuredData.finish(problems, opt.siteDisplay());
     new SitemapChecker(address.get(), files, stubs, opt.siteDisplay(), problems).check();
     return new CheckReport(problems, files.pages().size(), links.sum(), millis(start));
   }

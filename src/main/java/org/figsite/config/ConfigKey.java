@@ -7,13 +7,16 @@ public enum ConfigKey {
   URL("url", "the site's origin, e.g. https://pfocr.wikipathways.org; required for sitemaps and canonical URLs"),
   BASEURL("baseurl", "path the site is served under, e.g. /pfocr for https://user.github.io/pfocr/; '' for a root site"),
   LANGUAGE("language", "the pages' language (html lang), default en"),
-  LICENSE("license", "license URL or name put in derived JSON-LD (records without schema-jsonld)"),
-  CREATOR("creator", "organisation credited as creator in derived JSON-LD"),
+  LICENSE("license", "license URL of the figures, put in JSON-LD when a record names none"),
+  CREATOR("creator", "organisation credited as creator in JSON-LD when a record names none"),
   FIGURES_PER_PAGE("figures_per_page", "figures per page of the /figures/ index, default 100"),
   FIGURES_PER_GENE_PAGE("figures_per_gene_page",
       "figures per gene/organism/chemical/disease page before paginating, default 100; 0 = all on one page"),
   FIGURE_DOWNLOADS("figure_downloads",
-      "true (default) writes /figures/<figid>.json and .genes.tsv beside each page; false leaves them out");
+      "true (default) writes /figures/<figid>.json and .genes.tsv beside each page; false leaves them out"),
+  JSONLD("jsonld",
+      "mended (default): each figure page's JSON-LD is the record's schema-jsonld with name, url, license… mended;"
+          + " record: the record's schema-jsonld exactly as it is");
 
   private final String key;
   private final String meaning;

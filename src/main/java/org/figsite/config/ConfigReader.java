@@ -99,6 +99,7 @@ public final class ConfigReader {
     int perPage = number(src, nodes.get(ConfigKey.FIGURES_PER_PAGE), 100, 1, problems);
     int perGenePage = number(src, nodes.get(ConfigKey.FIGURES_PER_GENE_PAGE), 100, 0, problems);
     boolean downloads = flag(src, nodes.get(ConfigKey.FIGURE_DOWNLOADS), true, problems);
+    SiteConfig.JsonLdMode jsonLd = jsonLdMode(src, nodes.get(ConfigKey.JSONLD), problems);
     if (problems.errorCount() > before) return Optional.empty();
     return Optional.of(new SiteConfig(
         values.getOrDefault(ConfigKey.TITLE, "figsite"),
@@ -110,7 +111,8 @@ public final class ConfigReader {
         values.getOrDefault(ConfigKey.CREATOR, ""),
         perPage,
         perGenePage,
-        downloads));
+        downloads,
+        jsonLd));
   }
 
   /**
@@ -161,6 +163,21 @@ public final class ConfigReader {
       default:
         problems.add(problem(src, n, "expected true or false, got '" + v + "'", ""));
         return dflt;
+    }
+  }
+
+  private static SiteConfig.JsonLdMode jsonLdMode(SourceText src, Node n, Problems problems) {
+    if (n == null) return SiteConfig.JsonLdMode.MENDED;
+    String v = ((ScalarNode) n).getValue();
+    switch (v) {
+      case "mended":
+        return SiteConfig.JsonLdMode.MENDED;
+      case "record":
+        return SiteConfig.JsonLdMode.RECORD;
+      default:
+        problems.add(problem(src, n, "jsonld must be 'mended' or 'record', got '" + v + "'",
+            "mended (the default) fixes each record's schema-jsonld; record copies it unchanged"));
+        return SiteConfig.JsonLdMode.MENDED;
     }
   }
 

@@ -10,6 +10,8 @@ package org.figsite.config;
  *     them all on one page
  * @param figureDownloads whether each figure page gets its record as JSON and its genes as TSV
  *     beside it; off halves the file count of a big site (GitHub Pages caps a site at 1 GB)
+ * @param jsonLd what a figure page's JSON-LD is: the record's {@code schema-jsonld} as it is, or
+ *     that object mended (the default)
  */
 public record SiteConfig(
     String title,
@@ -21,13 +23,19 @@ public record SiteConfig(
     String creator,
     int figuresPerPage,
     int figuresPerGenePage,
-    boolean figureDownloads) {
+    boolean figureDownloads,
+    JsonLdMode jsonLd) {
+
+  /** The {@code jsonld} key: {@code record} or {@code mended}. */
+  public enum JsonLdMode {
+    RECORD, MENDED
+  }
 
   public static final String DEFAULT_FILE = "figsite.yml";
 
   /** The same configuration with the origin and base path taken from one absolute URL. */
   public SiteConfig withBaseUrl(String origin, String path) {
     return new SiteConfig(title, description, origin, path, language, license, creator,
-        figuresPerPage, figuresPerGenePage, figureDownloads);
+        figuresPerPage, figuresPerGenePage, figureDownloads, jsonLd);
   }
 }

@@ -17,13 +17,13 @@ public final class FigureDownloads {
 
   private FigureDownloads() {}
 
-  /** The front-matter key left out of the JSON: the figure page carries it as its JSON-LD. */
+  /** The front-matter key left out of the JSON: the figure page carries it (as is or mended) as its JSON-LD. */
   static final String JSON_LD_KEY = "schema-jsonld";
 
   /**
    * Every front-matter key of the record but {@code schema-jsonld}, in the record's order, as one
    * JSON object and a newline. {@code schema-jsonld} repeats the caption and the gene symbols and
-   * is the page's JSON-LD already: leaving it out takes a quarter off a site's per-figure downloads.
+   * is what the page's JSON-LD is made from: leaving it out takes a quarter off a site's per-figure downloads.
    */
   public static byte[] json(Figure f) {
     try {

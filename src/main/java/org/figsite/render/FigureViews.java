@@ -1,16 +1,13 @@
 package org.figsite.render;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.figsite.config.SiteConfig;
 import org.figsite.index.SitePaths;
 import org.figsite.model.Figure;
 import org.figsite.model.GeneMention;
 import org.figsite.model.Term;
+import org.figsite.schema.SchemaOrgVocabulary;
 
 /** Builds the template view of a figure, including its JSON-LD. Thread-safe. */
 public final class FigureViews {
@@ -20,11 +17,13 @@ public final class FigureViews {
   private final SiteConfig config;
   private final SiteUrls urls;
   private final MarkdownRenderer markdown;
+  private final DatasetJsonLd dataset;
 
   public FigureViews(SiteConfig config, MarkdownRenderer markdown) {
     this.config = config;
     this.urls = new SiteUrls(config);
     this.markdown = markdown;
+    this.dataset = new DatasetJsonLd(config, SchemaOrgVocabulary.builtin());
   }
 
   public FigureView view(Figure f) {
@@ -46,7 +45,7 @@ public final class FigureViews {
       groups.get(groups.size() - 1).rows().add(row);
     }
     String imageUrl = Links.figureImage(f.pmcid(), f.filename());
-    String jsonLd = JsonLd.scriptSafe(f.schemaJsonLd() != null ? f.schemaJsonLd() : derivedDataset(f, imageUrl));
+    String jsonLd = JsonLd.scriptSafe(dataset.of(f));
     FigureView.WikiPathways wp = f.wpid().isEmpty() ? null
         : new FigureView.WikiPathways(f.wpid(), Links.wikipathways(f.wpid()),
             urls.link("/assets/" + WIKIPATHWAYS_BADGE) + "?message=" + f.wpid());
@@ -81,36 +80,5 @@ public final class FigureViews {
           Links.term(t.source(), t.identifier()), t.xref(), Links.term("", t.xref()), page));
     }
     return out;
-  }
-
-  /**
-   * A schema.org Dataset for records without their own {@code schema-jsonld}, with the fields
-   * Google's dataset search reads.
-   */
-  Map<String, Object> derivedDataset(Figure f, String imageUrl) {
-    String url = urls.absolute(SitePaths.figurePage(f.figid()));
-    Map<String, Object> ld = new LinkedHashMap<>();
-    ld.put("@context", "https://schema.org/");
-    ld.put("@type", "Dataset");
-    ld.put("@id", url);
-    ld.put("url", url);
-    ld.put("name", f.title());
-    String caption = f.caption().strip();
-    ld.put("description", caption.isEmpty() ? f.title() : PageMeta.summary(caption, 5000));
-    Set<String> keywords = new LinkedHashSet<>();
-    for (GeneMention g : f.genes()) if (!g.symbol().isEmpty()) keywords.add(g.symbol());
-    for (Term t : f.chemicals()) if (!t.word().isEmpty()) keywords.add(t.word());
-    for (Term t : f.diseases()) if (!t.word().isEmpty()) keywords.add(t.word());
-    if (!keywords.isEmpty()) ld.put("keywords", new ArrayList<>(keywords));
-    if (!config.license().isEmpty()) ld.put("license", config.license());
-    if (!config.creator().isEmpty()) {
-      Map<String, Object> creator = new LinkedHashMap<>();
-      creator.put("@type", "Organization");
-      creator.put("name", config.creator());
-      ld.put("creator", creator);
-    }
-    if (!f.pmcid().isEmpty()) ld.put("isBasedOn", Links.pmcArticle(f.pmcid()));
-    if (!imageUrl.isEmpty()) ld.put("image", imageUrl);
-    return ld;
   }
 }

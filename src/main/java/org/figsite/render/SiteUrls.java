@@ -33,6 +33,11 @@ public final class SiteUrls {
     return path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
   }
 
+  /** The absolute URL of a link made by {@link #link}. */
+  public String absoluteLink(String link) {
+    return origin + link;
+  }
+
   /** The site's home page as an absolute URL, with a trailing slash. */
   public String home() {
     return origin + base + "/";

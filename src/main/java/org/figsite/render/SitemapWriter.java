@@ -3,6 +3,7 @@ package org.figsite.render;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -11,7 +12,7 @@ import org.figsite.write.OutputTree;
 /**
  * Writes the sitemap protocol's files: one {@code sitemap.xml} while the site has at most 50,000
  * URLs, otherwise a sitemap index at {@code sitemap.xml} pointing at {@code sitemaps/N.xml} files
- * of at most 50,000 URLs each.
+ * of at most 50,000 URLs each. A URL gets a {@code <lastmod>} only from a date its page states.
  */
 public final class SitemapWriter {
   public static final int MAX_URLS = 50_000;
@@ -19,10 +20,14 @@ public final class SitemapWriter {
 
   private SitemapWriter() {}
 
-  /** @return the number of sitemap files written (the index included) */
-  public static int write(OutputTree out, SiteUrls urls, long count, Iterator<String> paths) throws IOException {
+  /**
+   * @param lastModified {@code <lastmod>} dates by site path, for the pages that have one
+   * @return the number of sitemap files written (the index included)
+   */
+  public static int write(OutputTree out, SiteUrls urls, long count, Iterator<String> paths,
+      Map<String, String> lastModified) throws IOException {
     if (count <= MAX_URLS) {
-      out.write("/sitemap.xml", urlset(urls, paths, MAX_URLS));
+      out.write("/sitemap.xml", urlset(urls, paths, MAX_URLS, lastModified));
       return 1;
     }
     int files = 0;
@@ -32,7 +37,7 @@ public final class SitemapWriter {
       while (paths.hasNext()) {
         files++;
         String path = "/sitemaps/sitemap-" + files + ".xml";
-        out.write(path, urlset(urls, paths, MAX_URLS));
+        out.write(path, urlset(urls, paths, MAX_URLS, lastModified));
         ix.writeCharacters("\n");
         ix.writeStartElement("sitemap");
         ix.writeStartElement("loc");
@@ -48,16 +53,24 @@ public final class SitemapWriter {
     return files + 1;
   }
 
-  private static byte[] urlset(SiteUrls urls, Iterator<String> paths, int max) throws IOException {
+  private static byte[] urlset(SiteUrls urls, Iterator<String> paths, int max, Map<String, String> lastModified)
+      throws IOException {
     ByteArrayOutputStream buf = new ByteArrayOutputStream(max * 16);
     try {
       XMLStreamWriter w = start(buf, "urlset");
       for (int n = 0; n < max && paths.hasNext(); n++) {
         w.writeCharacters("\n");
         w.writeStartElement("url");
+        String path = paths.next();
         w.writeStartElement("loc");
-        w.writeCharacters(urls.absolute(paths.next()));
+        w.writeCharacters(urls.absolute(path));
         w.writeEndElement();
+        String date = lastModified.get(path);
+        if (date != null) {
+          w.writeStartElement("lastmod");
+          w.writeCharacters(date);
+          w.writeEndElement();
+        }
         w.writeEndElement();
       }
       end(w);

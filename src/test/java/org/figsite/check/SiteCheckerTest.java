@@ -52,7 +52,11 @@ class SiteCheckerTest {
             <script type="application/ld+json">{"@context":"https://schema.org","@type":"Dataset",\
             "name":"ERBB2 signalling","description":"A pathway figure of ERBB2 signalling in breast cancer cells, with 12 genes.",\
             "license":"https://creativecommons.org/publicdomain/zero/1.0/","creator":{"@type":"Organization","name":"WikiPathways"},\
-            "url":"https://example.org/pfocr/figures/PMC1.html","keywords":["ERBB2"]}</script>
+            "url":"https://example.org/pfocr/figures/PMC1.html","@id":"https://example.org/pfocr/figures/PMC1.html",\
+            "keywords":["ERBB2"],"identifier":"PMC1","isAccessibleForFree":true,\
+            "citation":{"@type":"ScholarlyArticle","name":"ERBB2 in breast cancer"},\
+            "includedInDataCatalog":{"@type":"DataCatalog","name":"PFOCR","url":"https://example.org/pfocr/"},\
+            "http://purl.org/dc/terms/conformsTo":{"@id":"https://bioschemas.org/profiles/Dataset/1.0-RELEASE"}}</script>
             </head>
             <body>
             <img src="/pfocr/figures/PMC1.png" alt="ERBB2 signalling pathway">
@@ -288,8 +292,10 @@ class SiteCheckerTest {
 
     InlineSite.Run run = site.check(BASE_URL);
 
-    assertThat(run.headlines()).containsExactly(
+    assertThat(run.headlines()).filteredOn(l -> l.contains("error:")).containsExactly(
         "site-output/index.html:5:1: error: Dataset description is 9 characters; Google requires 50 to 5,000");
+    assertThat(run.headlines()).contains(
+        "site-output/index.html:5:1: warning: Dataset license is not a URL (Google and Bioschemas expect one): \"CC0\"");
     assertThat(run.exit()).isEqualTo(1);
   }
 
@@ -302,7 +308,10 @@ class SiteCheckerTest {
         <title>PFOCR</title>
         <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "Dataset",
           "name": "PFOCR", "description": "Pathway figures mined from the literature, with the genes they show.",
-          "creator": "WikiPathways", "url": "https://example.org/pfocr/", "keywords": ["pathways"]}]}</script>
+          "creator": "WikiPathways", "url": "https://example.org/pfocr/", "keywords": ["pathways"],
+          "identifier": "pfocr", "isAccessibleForFree": true, "citation": "Hanspers et al. 2020",
+          "includedInDataCatalog": {"@type": "DataCatalog", "name": "PFOCR", "url": "https://example.org/pfocr/"},
+          "http://purl.org/dc/terms/conformsTo": {"@id": "https://bioschemas.org/profiles/Dataset/1.0-RELEASE"}}]}</script>
         </head>
         <body></body>
         </html>
@@ -311,9 +320,48 @@ class SiteCheckerTest {
     InlineSite.Run run = site.check(BASE_URL);
 
     assertThat(run.headlines()).containsExactly(
-        "site-output/index.html:5:1: warning: Dataset has no license (recommended by Google)");
+        "site-output/index.html:5:1: warning: Dataset has no license (recommended by Google, Bioschemas minimum)");
     assertThat(run.out()).contains("0 error(s), 1 warning(s)");
     assertThat(run.exit()).isZero();
+  }
+
+  @Test
+  void reportsARepeatedFindingOnceWithACountAndThreeExamples() throws IOException {
+    for (int i = 1; i <= 5; i++) {
+      site.with("site-output/p" + i + ".html", """
+          <!DOCTYPE html>
+          <html lang="en">
+          <head>
+          <title>P</title>
+          <script type="application/ld+json">{"@context": "https://schema.org", "@type": "WebPage",
+            "name": "Page %d", "colour": "blue"}</script>
+          </head>
+          <body></body>
+          </html>
+          """.formatted(i));
+    }
+
+    InlineSite.Run run = site.check(BASE_URL);
+
+    assertThat(run.headlines()).containsExactly(
+        "site-output/p1.html:5:1: warning: property is not in schema.org, on 5 pages");
+    assertThat(run.err()).contains("hint: e.g. p1.html (colour); p2.html (colour); p3.html (colour)");
+    assertThat(run.exit()).isZero();
+  }
+
+  @Test
+  void warnsAboutAGenericNameAndAUrlThatIsNotTheCanonicalOne() throws IOException {
+    site.with("site-output/figures/PMC1.html", site.text("site-output/figures/PMC1.html")
+        .replace("\"name\":\"ERBB2 signalling\"", "\"name\":\"CreativeWork\"")
+        .replace("\"url\":\"https://example.org/pfocr/figures/PMC1.html\"", "\"url\":\"https://pfocr.wikipathways.org/figures/PMC1.html\""));
+
+    InlineSite.Run run = site.check(BASE_URL);
+
+    assertThat(run.headlines()).containsExactly(
+        "content/figures/PMC1.md:2:1: warning: Dataset name is generic; Google Dataset Search needs a descriptive name:"
+            + " \"CreativeWork\" on figures/PMC1.html",
+        "content/figures/PMC1.md:2:1: warning: Dataset url is not the page's canonical URL:"
+            + " https://pfocr.wikipathways.org/figures/PMC1.html ≠ https://example.org/pfocr/figures/PMC1.html on figures/PMC1.html");
   }
 
   @Test

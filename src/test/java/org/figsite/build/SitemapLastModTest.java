@@ -1,0 +1,43 @@
+package org.figsite.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.figsite.cli.Main;
+import org.figsite.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SitemapLastModTest {
+  @TempDir Path dir;
+
+  @Test
+  void givesLastmodOnlyToPagesThatStateTheirDate() throws IOException {
+    TestSite site = new TestSite(dir).withSampleRecords()
+        .file("content/pages/index.md", "---\ntitle: Home\nlast_modified_at: 2024-05-01\n---\nHello.\n")
+        .file("content/pages/about.md", "---\ntitle: About\nlast_modified_at: 2024-06-02T09:30:00Z\n---\nAbout.\n")
+        .file("content/pages/help.md", "---\ntitle: Help\n---\nHelp.\n");
+
+    TestSite.Run run = site.build();
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.OK);
+    String sitemap = site.read("site-output/sitemap.xml");
+    assertThat(sitemap).contains("<url><loc>https://example.org/</loc><lastmod>2024-05-01</lastmod></url>")
+        .contains("<url><loc>https://example.org/about.html</loc><lastmod>2024-06-02T09:30:00Z</lastmod></url>")
+        .contains("<url><loc>https://example.org/help.html</loc></url>");
+    assertThat(sitemap.split("<lastmod>", -1)).hasSize(3);
+  }
+
+  @Test
+  void refusesALastModifiedAtThatIsNotADate() throws IOException {
+    TestSite site = new TestSite(dir).withSampleRecords()
+        .file("content/pages/about.md", "---\ntitle: About\nlast_modified_at: last week\n---\nAbout.\n");
+
+    TestSite.Run run = site.build();
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.headlines(dir)).containsExactly(
+        "content/pages/about.md:3:19: error: last_modified_at must be a date like 2024-05-01 or 2024-05-01T09:30:00Z");
+  }
+}
