@@ -1,6 +1,9 @@
 /* figsite search: runs in the browser against the static index under /search/ (see
    SearchIndexWriter.java). A query downloads the small manifest, the token shards of its words,
-   and the metadata blocks of the results it shows; nothing else. No dependencies, no build step. */
+   and the metadata blocks of the results it shows; nothing else, and each file once per page
+   view. Results follow the query as it is typed (DEBOUNCE ms after the last keystroke), the
+   address keeps the query (?q=…&org=…) so a search can be shared, and the arrow keys move between
+   the search box and the result links. No dependencies, no build step. */
 (function () {
   'use strict';
   var form = document.getElementById('search-form');
@@ -13,7 +16,9 @@
   var list = document.getElementById('search-results');
   var more = document.getElementById('search-more');
   var PAGE = 20;
-  var GENE = 100, TITLE = 10, ORGANISM = 1;
+  var GENE = 100, PRINTED = 50, TITLE = 10, ORGANISM = 1;
+  var DEBOUNCE = 60;
+  var timer = 0;
   var cache = {};
   var bytes = 0;
   var current = null;
@@ -108,7 +113,8 @@
     });
   }
 
-  /* Figure number -> score for one term: its gene symbol, else all its words in title or organisms. */
+  /* Figure number -> score for one term: its gene symbol, else the word printed in the figure, else
+     all its words in title or organisms. */
   function scoreTerm(term, lookup) {
     var scores = new Map();
     var g = term.gene ? lookup(term.gene) : null;
@@ -128,8 +134,9 @@
       });
       acc.forEach(function (s, n) { scores.set(n, s); });
     }
+    if (g) decodeSet(g.w).forEach(function (n) { scores.set(n, PRINTED); });
     if (g) decodeSet(g.g).forEach(function (n) { scores.set(n, GENE); });
-    term.found = !!(g && g.g) || scores.size > 0;
+    term.found = !!(g && (g.g || g.w)) || scores.size > 0;
     term.ignored = !g && term.words.length === 0;
     return scores;
   }
@@ -137,10 +144,10 @@
   function run(q, org) {
     var state = { q: q, org: org, results: [], shown: 0 };
     current = state;
+    /* The previous results stay until these replace them, so that typing does not flicker. */
     list.setAttribute('data-state', 'loading');
-    list.innerHTML = '';
-    more.hidden = true;
-    status.textContent = 'Searching…';
+    list.setAttribute('aria-busy', 'true');
+    if (!list.firstChild) status.textContent = 'Searching…';
     return fetchJson('/manifest.json').then(function (manifest) {
       if (!manifest) throw new Error('the search index is missing');
       manifest.shardSet = manifest.shardSet || new Set(manifest.shards);
@@ -181,12 +188,15 @@
         state.lookup = lookup;
         state.orgName = loaded[1] ? loaded[1].name : '';
         if (current !== state) return null;
-        describe(state);
-        return showMore(state);
+        return showMore(state).then(function () {
+          if (current === state) describe(state);
+        });
       });
     }).catch(function (err) {
       if (current !== state) return;
       status.textContent = 'Search failed: ' + err.message;
+      list.innerHTML = '';
+      list.removeAttribute('aria-busy');
       list.setAttribute('data-state', 'error');
     });
   }
@@ -235,24 +245,29 @@
     });
     return Promise.all(blocks.map(function (b) { return fetchJson('/meta/' + b + '.json'); })).then(function (metas) {
       if (current !== state) return;
+      if (state.shown === 0) list.innerHTML = '';
       var byBlock = {};
       blocks.forEach(function (b, i) { byBlock[b] = metas[i] || []; });
       slice.forEach(function (r) {
         var row = byBlock[Math.floor(r[0] / m.block)][r[0] % m.block];
         if (!row) return;
         var li = document.createElement('li');
+        if (row.length > 4) li.setAttribute('data-i', row[4]);
         var a = document.createElement('a');
         a.href = figuresUrl + row[0] + '.html';
         a.textContent = row[1];
         li.appendChild(a);
         if (row[3]) li.appendChild(span('org', row[3]));
         if (row[2]) li.appendChild(span('year', row[2]));
-        var how = r[1] >= GENE ? 'gene' : r[1] >= TITLE ? 'title' : r[1] > 0 ? 'organism' : '';
-        if (how) li.appendChild(span('match', '· ' + how + ' match'));
+        var how = r[1] >= GENE ? 'gene match' : r[1] >= PRINTED ? 'word in figure' : r[1] >= TITLE ? 'title match'
+          : r[1] > 0 ? 'organism match' : '';
+        if (how) li.appendChild(span('match', '· ' + how));
         list.appendChild(li);
       });
+      if (window.figsiteThumbs) window.figsiteThumbs(list);
       state.shown += slice.length;
       more.hidden = state.shown >= state.results.length;
+      list.removeAttribute('aria-busy');
       list.setAttribute('data-state', 'done');
       list.setAttribute('data-bytes', String(bytes));
     });
@@ -265,15 +280,60 @@
     return s;
   }
 
-  form.addEventListener('submit', function (ev) {
-    ev.preventDefault();
+  /* Searches for what the form holds now, and puts it in the address. */
+  function search() {
+    clearTimeout(timer);
     var q = input.value.trim();
     var org = orgSelect.value;
+    if (current && current.q === q && current.org === org && list.getAttribute('data-state') !== 'error') return;
     var params = new URLSearchParams();
     if (q) params.set('q', q);
     if (org) params.set('org', org);
-    history.replaceState(null, '', '?' + params.toString());
-    if (q || org) run(q, org);
+    var query = params.toString();
+    history.replaceState(null, '', query ? '?' + query : location.pathname);
+    if (q || org) {
+      run(q, org);
+    } else {
+      current = null;
+      list.innerHTML = '';
+      more.hidden = true;
+      status.textContent = '';
+      list.removeAttribute('aria-busy');
+      list.setAttribute('data-state', 'idle');
+    }
+  }
+
+  form.addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    search();
+  });
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(search, DEBOUNCE);
+  });
+  orgSelect.addEventListener('change', search);
+
+  /* Keyboard: Down from the search box to the first result, Up and Down between results, Up from
+     the first result or Escape back to the box; Enter on a result follows its link. */
+  function resultLinks() {
+    return Array.prototype.slice.call(list.querySelectorAll('li > a'));
+  }
+  input.addEventListener('keydown', function (ev) {
+    if (ev.key !== 'ArrowDown') return;
+    var links = resultLinks();
+    if (!links.length) return;
+    ev.preventDefault();
+    links[0].focus();
+  });
+  list.addEventListener('keydown', function (ev) {
+    var links = resultLinks();
+    var at = links.indexOf(document.activeElement);
+    if (at < 0) return;
+    if (ev.key === 'ArrowDown' && at + 1 < links.length) links[at + 1].focus();
+    else if (ev.key === 'ArrowUp' && at > 0) links[at - 1].focus();
+    else if (ev.key === 'ArrowUp' || ev.key === 'Escape') input.focus();
+    else return;
+    ev.preventDefault();
   });
 
   more.addEventListener('click', function () {

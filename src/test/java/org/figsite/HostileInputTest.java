@@ -19,8 +19,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs every folder of {@code src/test/resources/hostile/} as a site fragment built over a
- * previous good site, plus a few inputs too big to commit, generated here.
+ * Runs every folder of {@code src/test/resources/hostile/} as a site fragment ({@code figures/},
+ * {@code data/}, {@code pages/}) built over a previous good site, plus a few inputs too big to
+ * commit, generated here.
  *
  * <p>A case with {@code expected.txt} must print exactly those diagnostic headlines; without
  * {@code expected-ok.txt} it must fail with status 1 and leave the previous site byte-identical.
@@ -54,13 +55,18 @@ class HostileInputTest {
   Stream<DynamicTest> generatedCases() {
     return Stream.of(
         DynamicTest.dynamicTest("thousands-of-genes-and-a-megabyte-caption", this::hugeRecordBuilds),
-        DynamicTest.dynamicTest("very-long-line-error-is-positioned", this::veryLongLineError));
+        DynamicTest.dynamicTest("very-long-line-error-is-positioned", this::veryLongLineError),
+        DynamicTest.dynamicTest("a-50000-row-genes-tsv", this::hugeGenesTsvBuilds),
+        DynamicTest.dynamicTest("a-bad-row-deep-in-a-50000-row-genes-tsv", this::hugeGenesTsvErrorIsPositioned),
+        DynamicTest.dynamicTest("megabyte-string-aliased-a-thousand-times", this::megabyteAliasedString),
+        DynamicTest.dynamicTest("record-over-the-size-limit", this::recordOverTheSizeLimit),
+        DynamicTest.dynamicTest("symbolic-links-out-of-the-content-folder", this::linksOutOfContent));
   }
 
   private void runCase(Path dir) throws IOException {
     Path root = Files.createDirectory(tmp.resolve(dir.getFileName().toString()));
     TestSite site = new TestSite(root).withPreviousSite();
-    for (String part : List.of("figures", "pages")) {
+    for (String part : List.of("figures", "data", "pages")) {
       if (Files.isDirectory(dir.resolve(part))) TestSite.copyTree(dir.resolve(part), site.content.resolve(part));
     }
     Files.createDirectories(site.content);
@@ -160,5 +166,91 @@ class HostileInputTest {
         1, List.of());
     TestSite.Result r = site.build();
     assertThat(r.err().length()).as("a long line is shortened in the message").isLessThan(2000);
+  }
+
+  /** A current-layout record whose genes TSV has 50,000 rows over three organisms; row {@code badRow} has a bad id. */
+  private static TestSite hugeGenesTsv(TestSite site, int badRow) {
+    site.write("content/figures/PMC1__tsv.md", "---\nfigid: PMC1__tsv\npmcid: PMC1\nfilename: f.jpg\nfigtitle: Big\n---\n");
+    StringBuilder sb = new StringBuilder("organism_id\torganism_name\torganism_group\tword\tmatch\tncbigene_symbol"
+        + "\tncbigene_id\tsource\tcount_direct\tcount_synonym\tcount_match\n");
+    String[][] organisms = {{"9606", "Homo sapiens"}, {"10090", "Mus musculus"}, {"7227", "Drosophila melanogaster"}};
+    for (int i = 0; i < 50_000; i++) {
+      String[] o = organisms[i % 3];
+      // 999 genes, each of one organism, under 50,000 distinct words: a huge table, not 50,000 gene pages.
+      int gene = i % 999;
+      String id = i == badRow ? "x" + i : String.valueOf(100_000 + gene);
+      sb.append(o[0]).append('\t').append(o[1]).append("\tgroup\tW").append(i).append("\tW").append(i).append("\tG")
+          .append(gene).append('\t').append(id).append("\tncbigene_symbol\t1\tNA\t1\n");
+    }
+    return site.write("content/data/PMC1__tsv-genes.tsv", sb.toString());
+  }
+
+  private void hugeGenesTsvBuilds() throws IOException {
+    TestSite site = hugeGenesTsv(new TestSite(Files.createDirectory(tmp.resolve("huge-tsv"))).withPreviousSite(), -1);
+    check(site, List.of(), List.of(), 0, List.of(
+        "contains /figures/PMC1__tsv.html Genes (50000)",
+        "contains /figures/PMC1__tsv.html <td>W49998</td>",
+        "exists /genes/G0.html",
+        "exists /genes/mus-musculus/G1.html",
+        "exists /genes/drosophila-melanogaster/G998.html",
+        "exists /genes/mus-musculus/G49.html",
+        "absent /genes/G1.html",
+        "contains /data/pfocr-drosophila-melanogaster.gmt \t100995\t100998\n"));
+    assertThat(SiteChecks.parse(tmp.resolve("huge-tsv/out/figures/PMC1__tsv.html")).select("table.genes tbody tr"))
+        .hasSize(50_000);
+  }
+
+  private void hugeGenesTsvErrorIsPositioned() throws IOException {
+    TestSite site = hugeGenesTsv(new TestSite(Files.createDirectory(tmp.resolve("huge-tsv-bad"))).withPreviousSite(),
+        49_000);
+    check(site, List.of(), List.of("content/data/PMC1__tsv-genes.tsv:49002:44: error: ncbigene_id must be digits, got \"x49000\""),
+        1, List.of());
+  }
+
+  /** Without a bound on aliases to scalars this record expands to a gigabyte of organisms. */
+  private void megabyteAliasedString() throws IOException {
+    TestSite site = new TestSite(Files.createDirectory(tmp.resolve("aliased"))).withPreviousSite();
+    StringBuilder sb = new StringBuilder("---\nfigid: PMC1__aliased\npmcid: PMC1\nfilename: f.jpg\ncaption: &big '");
+    sb.append("Homo sapiens ".repeat(80_000)).append("'\norganisms: [");
+    for (int i = 0; i < 1000; i++) sb.append(i == 0 ? "*big" : ", *big");
+    sb.append("]\n---\n");
+    site.write("content/figures/PMC1__aliased.md", sb.toString());
+    check(site, List.of(), List.of("content/figures/PMC1__aliased.md:6:31: error: YAML aliases expand this record to more"
+        + " than 4,249,848 characters (an alias bomb?)"), 1, List.of());
+  }
+
+  /** A record bigger than max_record_bytes (8 MiB by default) is refused before it is read. */
+  private void recordOverTheSizeLimit() throws IOException {
+    TestSite site = new TestSite(Files.createDirectory(tmp.resolve("big"))).withPreviousSite();
+    String head = "---\nfigid: PMC1__big\npmcid: PMC1\nfilename: f.jpg\ncaption: '";
+    String tail = "'\n---\n";
+    site.write("content/figures/PMC1__big.md", head + "x".repeat(9_000_000 - head.length() - tail.length()) + tail);
+    check(site, List.of(), List.of(
+        "content/figures/PMC1__big.md:1:1: error: record is 9,000,000 bytes, over the limit of 8,388,608 (max_record_bytes)"),
+        1, List.of());
+  }
+
+  /**
+   * A record or page that links outside the content folder (here to a stand-in for .git/config)
+   * is an error naming the link, and nothing of the target reaches the log; a link inside it is
+   * read like any file.
+   */
+  private void linksOutOfContent() throws IOException {
+    TestSite site = new TestSite(Files.createDirectory(tmp.resolve("links"))).withPreviousSite();
+    site.write("secret/config", "---\nfigid: [SECRET-TOKEN]\n---\n");
+    site.write("content/shared/PMC2__inside.md", "---\nfigid: PMC2__inside\npmcid: PMC2\nfilename: f.jpg\n---\n");
+    Files.createDirectories(site.content.resolve("figures"));
+    Files.createDirectories(site.content.resolve("pages"));
+    Files.createSymbolicLink(site.content.resolve("figures/PMC1__leak.md"), Path.of("../../secret/config"));
+    Files.createSymbolicLink(site.content.resolve("pages/leak.md"), site.root.resolve("secret/config"));
+    Files.createSymbolicLink(site.content.resolve("figures/PMC2__inside.md"), Path.of("../shared/PMC2__inside.md"));
+    check(site, List.of(), List.of(
+        "content/figures/PMC1__leak.md: error: symbolic link to a file outside the content folder",
+        "content/pages/leak.md: error: symbolic link to a file outside the content folder"), 1, List.of());
+    TestSite.Result r = site.build("--skip-invalid");
+    assertThat(r.err()).doesNotContain("SECRET");
+    assertThat(r.exit()).as(r.err()).isEqualTo(3);
+    assertThat(site.output.resolve("figures/PMC2__inside.html")).exists();
+    assertThat(site.output.resolve("leak.html")).doesNotExist();
   }
 }

@@ -108,4 +108,32 @@ class LauncherIT {
     assertThat(quick(broken.jvmFlags().get(0))).isTrue();
     assertThat(broken.out()).contains("PMC8023395__nihms-1688996-f0002.md:").containsOnlyOnce("build failed");
   }
+
+  /**
+   * The launcher builds a missing jar with Maven; Maven's colour codes (printed even with -q) do not
+   * reach the user. A stand-in mvn on the PATH prints them and makes the jar.
+   */
+  @Test
+  void buildsTheJarWithoutColourCodesInItsOutput() throws IOException, InterruptedException {
+    Path checkout = Files.createDirectories(dir.resolve("checkout"));
+    Files.copy(LAUNCHER, checkout.resolve("figsite"));
+    Files.createDirectories(checkout.resolve("src/main"));
+    Files.createDirectories(checkout.resolve("templates"));
+    Files.writeString(checkout.resolve("pom.xml"), "<project/>");
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Files.writeString(bin.resolve("mvn"), "#!/bin/sh\n"
+        + "printf '\\033[0m\\033[1mmaven says hi\\033[m\\n'\n"
+        + "printf '\\033[0m' >&2\n"
+        + "mkdir -p target && cp '" + JAR + "' target/figsite.jar\n");
+    bin.resolve("mvn").toFile().setExecutable(true);
+    ProcessBuilder pb = new ProcessBuilder("bash", checkout.resolve("figsite").toString(), "--version")
+        .directory(dir.toFile()).redirectErrorStream(true);
+    pb.environment().put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
+    pb.environment().put("FIGSITE_CDS", "0");
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(out).isZero();
+    assertThat(out).contains("figsite: building", "maven says hi").doesNotContain("\u001b");
+  }
 }

@@ -13,6 +13,8 @@ import org.figsite.write.SitePart;
  * @param wantsFullJit nothing was done because this needs a full build and the JVM runs with C1
  *     only ({@link BuildOptions#quickJit()}): run the build again in a JVM with C2
  * @param layout which content layout was read ({@link org.figsite.load.ContentLayout#describe}), or ""
+ * @param unfinished not published, yet the output folder changed: an incremental build failed
+ *     after its commit point, part of its files are in place, and the next run finishes the job
  * @param bytesByPart {@code bytes} by {@link SitePart}, indexed by ordinal (full builds); empty when
  *     not counted
  */
@@ -33,22 +35,28 @@ public record BuildReport(
     int skipped,
     boolean wantsFullJit,
     String layout,
+    boolean unfinished,
     long[] bytesByPart) {
 
   /** A report without bytes by part (incremental builds, failures). */
   public BuildReport(boolean published, boolean incremental, Problems problems, int records, int figurePages,
       int stubs, int genePages, int otherPages, int sitemaps, long files, long bytes, long filesChanged, long millis,
-      int skipped, boolean wantsFullJit, String layout) {
+      int skipped, boolean wantsFullJit, String layout, boolean unfinished) {
     this(published, incremental, problems, records, figurePages, stubs, genePages, otherPages, sitemaps, files, bytes,
-        filesChanged, millis, skipped, wantsFullJit, layout, new long[0]);
+        filesChanged, millis, skipped, wantsFullJit, layout, unfinished, new long[0]);
   }
 
   static BuildReport failed(Problems problems, long start) {
-    return new BuildReport(false, false, problems, 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start), 0, false, "");
+    return new BuildReport(false, false, problems, 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start), 0, false, "", false);
+  }
+
+  /** Failed after an incremental build's commit point: see {@link #unfinished}. */
+  static BuildReport unfinished(Problems problems, long start) {
+    return new BuildReport(false, true, problems, 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start), 0, false, "", true);
   }
 
   static BuildReport fullJitWanted(long start) {
-    return new BuildReport(false, false, new Problems(), 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start), 0, true, "");
+    return new BuildReport(false, false, new Problems(), 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start), 0, true, "", false);
   }
 
   static long millisSince(long start) {

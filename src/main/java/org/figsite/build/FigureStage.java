@@ -23,6 +23,7 @@ import org.figsite.index.FigureSummary;
 import org.figsite.index.SitePaths;
 import org.figsite.load.ContentLayout;
 import org.figsite.load.FrontMatter;
+import org.figsite.load.CommentedValues;
 import org.figsite.load.FrontMatterSplitter;
 import org.figsite.load.RecordFiles;
 import org.figsite.load.SourceDecoder;
@@ -88,9 +89,12 @@ final class FigureStage {
    */
   void processAll(RecordFiles files, int[] which, BuildInputs in, Sink sink) throws InterruptedException, IOException {
     ForkJoinPool pool = new ForkJoinPool(Math.max(1, in.options().threads()));
+    int maxBytes = in.config().maxRecordBytes();
     try {
       pool.submit(() -> Arrays.stream(which).parallel().forEach(i -> {
-        Optional<FigureSummary> s = process(files.path(i), in.figureDisplay(i));
+        String display = in.figureDisplay(i);
+        Optional<FigureSummary> s = files.size(i) > maxBytes ? tooBig(display, files.size(i), maxBytes)
+            : processNamed(files.path(i), display);
         if (s.isPresent()) {
           try {
             sink.accept(i, s.get());
@@ -104,10 +108,48 @@ final class FigureStage {
       for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
         if (t instanceof UncheckedIOException u) throw u.getCause();
       }
+      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+        if (t instanceof RecordFailed r) throw new IllegalStateException("a worker failed on " + r.display, r.getCause());
+      }
       throw new IllegalStateException("a worker failed", e.getCause());
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** A bug met while processing one record: carries the record's name to the report. */
+  private static final class RecordFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String display;
+
+    RecordFailed(String display, Throwable cause) {
+      super(display, cause);
+      this.display = display;
+    }
+  }
+
+  /**
+   * {@link #process}, naming the record in whatever escapes it: running out of memory is its
+   * error (the memory is free again once its work is dropped), anything else is a bug in figsite.
+   */
+  private Optional<FigureSummary> processNamed(Path file, String display) {
+    try {
+      return process(file, display);
+    } catch (OutOfMemoryError e) {
+      problems.add(Problem.error(SourcePos.ofFile(display), "ran out of memory reading or rendering this record")
+          .withHint("give figsite more memory (FIGSITE_JAVA_OPTS=-Xmx…), or split the record"));
+      ioFailed.set(true);
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      throw new RecordFailed(display, e);
+    }
+  }
+
+  private Optional<FigureSummary> tooBig(String display, long size, int max) {
+    problems.add(Problem.error(new SourcePos(display, 1, 1), String.format(java.util.Locale.ROOT,
+            "record is %,d bytes, over the limit of %,d (max_record_bytes)", size, max))
+        .withHint("records are rarely over a megabyte: check the file, or raise max_record_bytes in the configuration"));
+    return Optional.empty();
   }
 
   FigureStage(Theme theme, Template figureTemplate, FigureViews views, SiteView site, OutputTree out, Problems problems,
@@ -223,6 +265,7 @@ final class FigureStage {
     NodeContext ctx = new NodeContext(fm);
     Optional<Figure> f = FigureReader.read(fm, root, ctx);
     for (Problem p : ctx.problems()) problems.add(p);
+    for (Problem p : CommentedValues.find(fm)) problems.add(p);
     return f;
   }
 

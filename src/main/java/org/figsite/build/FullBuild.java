@@ -68,8 +68,9 @@ final class FullBuild {
     }
     Path summariesFile = BuildCache.summariesFileFor(cacheFile);
     boolean cacheWritten = false;
+    OutputTree staging = null;
     try {
-      OutputTree staging = folder.createStaging();
+      staging = folder.createStaging();
       RecordFiles files = in.figureFiles();
       FigureStage figures = FigureStage.of(in, staging, problems);
       in.progress().stage("records", files.count());
@@ -105,8 +106,13 @@ final class FullBuild {
       SiteWidePhase.Counts counts = written.get().counts();
       return new BuildReport(true, false, problems, files.count(), written.get().figures(), counts.stubs(),
           counts.genePages(), counts.otherPages(), counts.sitemaps(), fileCount, bytes, fileCount,
-          BuildReport.millisSince(start), written.get().skipped(), false, in.layout().describe(),
+          BuildReport.millisSince(start), written.get().skipped(), false, in.layout().describe(), false,
           bytesByPart(staging, siteWide));
+    } catch (IOException | RuntimeException e) {
+      // Not published (publish() throws before the swap, or the cache after it is not written
+      // here): a failed build takes its staging folder with it, not leaving a full disk full.
+      if (staging != null && Files.exists(staging.root())) folder.discard(staging);
+      throw e;
     } finally {
       if (!cacheWritten) deleteQuietly(summariesFile);
     }

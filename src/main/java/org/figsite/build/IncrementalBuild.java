@@ -2,9 +2,6 @@ package org.figsite.build;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +13,9 @@ import java.util.Set;
 import org.figsite.cache.BuildCache;
 import org.figsite.cache.StoredSummaries;
 import org.figsite.cache.SummaryCodec;
+import org.figsite.diag.Problem;
 import org.figsite.diag.Problems;
+import org.figsite.diag.SourcePos;
 import org.figsite.index.FigureSummary;
 import org.figsite.index.SiteIndex;
 import org.figsite.index.SiteIndexer;
@@ -25,7 +24,9 @@ import org.figsite.load.PackedStrings;
 import org.figsite.load.RecordFiles;
 import org.figsite.render.Theme;
 import org.figsite.write.OutputFolder;
+import org.figsite.write.IoReason;
 import org.figsite.write.OutputTree;
+import org.figsite.write.SiteChanges;
 
 /**
  * Redoes only what changed since the last build, in the published folder itself.
@@ -43,8 +44,10 @@ import org.figsite.write.OutputTree;
  *       longer exist are deleted.
  * </ol>
  *
- * Every file is replaced by a rename, so at any instant it is whole. The cache is written last: a
- * build killed half-way is simply redone by the next one. Many changed records make a full build
+ * Nothing in the published folder changes until everything is written beside it: then a journal
+ * is written and the files are renamed into place ({@link SiteChanges}), so a failure before that
+ * leaves the site byte-identical, and a run killed during the renames is finished by the next one,
+ * which also drops the cache. The cache is written after the renames. Many changed records make a full build
  * cheaper, and then {@link #run} declines.
  */
 final class IncrementalBuild {
@@ -125,8 +128,14 @@ final class IncrementalBuild {
     boolean pagesChanged = !cache.pagesKey().equals(in.pagesKey());
     clock.mark("compare stamps");
     if (changed.length == 0 && deleted.isEmpty() && !pagesChanged) {
+      // Nothing to redo, but a data file of no record is still worth saying, as every build does.
+      if (in.dataFiles().count() > 0) {
+        Set<String> figids = new HashSet<>();
+        for (int e = 0; e < cache.count(); e++) figids.add(cached.figid(e));
+        DataFileCheck.reportOrphans(in, figids, problems);
+      }
       return Optional.of(new BuildReport(true, true, problems, files.count(), 0, 0, 0, 0, 0, 0, 0, 0,
-          BuildReport.millisSince(start), 0, false, in.layout().describe()));
+          BuildReport.millisSince(start), 0, false, in.layout().describe(), false));
     }
 
     // 1. Read, check and render the changed records, holding their files in memory.
@@ -205,12 +214,55 @@ final class IncrementalBuild {
     }
 
     clock.mark("summaries and index");
-    // 3. Publish: the changed records' files, then the site-wide pages, then deletions.
-    OutputTree live = OutputTree.inPlace(folder.path());
+    // 3. Publish: everything is written beside the site first; only then does the site change.
+    SiteChanges changes = SiteChanges.begin(folder.path());
+    Published published;
+    try {
+      Optional<Published> p = stage(changes, pending, oldFigids, newFigids, siteWide, index);
+      if (p.isEmpty()) {
+        changes.discard();
+        return Optional.of(BuildReport.failed(problems, start));
+      }
+      published = p.get();
+      // A commit finished by a later run leaves this cache behind the site: that run drops it.
+      changes.staleIfInterrupted(cacheFile);
+      changes.commit();
+    } catch (SiteChanges.Unfinished e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      changes.discard();
+      throw e;
+    }
+    clock.mark("write pages");
+    writeCache(changed, previous, files, freshAt, siteWide || recordErrors || count != cache.count(), names, sizes, mtimes,
+        count, summaries, published.sitePaths());
+    changes.finish();
+    clock.mark("write cache");
+    int figurePages = 0;
+    for (int k : changed) if (freshAt[k] != null) figurePages++;
+    OutputTree live = published.live();
+    OutputTree wide = published.wide();
+    SiteWidePhase.Counts counts = published.counts();
+    return Optional.of(new BuildReport(true, true, problems, files.count(), figurePages, counts.stubs(),
+        counts.genePages(), counts.otherPages(), counts.sitemaps(), live.fileCount() + wide.fileCount(),
+        live.byteCount() + wide.byteCount(), live.changedCount() + wide.changedCount(),
+        BuildReport.millisSince(start), 0, false, in.layout().describe(), false));
+  }
+
+  /** What {@link #stage} wrote: its trees (for the counts) and the new site-wide paths (null: unchanged). */
+  private record Published(OutputTree live, OutputTree wide, SiteWidePhase.Counts counts, List<String> sitePaths) {}
+
+  /**
+   * Writes the changed records' files, then the site-wide pages, and notes the deletions, all into
+   * {@code changes}: the published folder is not touched. Empty when a template failed (reported).
+   */
+  private Optional<Published> stage(SiteChanges changes, OutputTree pending, Set<String> oldFigids,
+      Set<String> newFigids, boolean siteWide, SiteIndex index) throws IOException {
+    OutputTree live = OutputTree.inPlace(changes);
     pending.flushTo(live);
     for (String figid : oldFigids) {
       if (newFigids.contains(figid)) continue;
-      for (String p : SitePaths.figureFiles(figid)) removeFile(live, p);
+      for (String p : SitePaths.figureFiles(figid)) live.delete(p);
     }
     List<String> sitePaths = null; // unchanged unless the site-wide pages are redone
     SiteWidePhase.Counts counts = new SiteWidePhase.Counts(0, 0, 0, 0);
@@ -220,44 +272,39 @@ final class IncrementalBuild {
         counts = SiteWidePhase.write(in, index, wide);
       } catch (Theme.TemplateProblem e) {
         // Templates did not change since the last build, so this is new data meeting an untested
-        // template branch. Pages written so far are whole; the cache is dropped so that the next
-        // build starts from scratch.
+        // template branch. Nothing was published; the cache is dropped so that the next build
+        // starts from scratch.
         BuildCache.delete(cacheFile);
         problems.add(e.problem());
-        return Optional.of(BuildReport.failed(problems, start));
+        return Optional.empty();
       }
       List<String> now = wide.writtenPaths(); // sorted
-      for (String p : cache.sitePaths()) if (Collections.binarySearch(now, p) < 0) removeFile(live, p);
+      for (String p : cache.sitePaths()) if (Collections.binarySearch(now, p) < 0) live.delete(p);
       sitePaths = now;
     }
-    clock.mark("write pages");
-    String identity = folder.restamp();
-    if (!patchedStamps(changed, previous, files, freshAt, siteWide || recordErrors || count != cache.count(), identity)) {
-      cache.next(identity, in.pagesKey(), names.build(), Arrays.copyOf(sizes, count), Arrays.copyOf(mtimes, count),
-          summaries, sitePaths).write(cacheFile);
-    }
-    clock.mark("write cache");
-    int figurePages = 0;
-    for (int k : changed) if (freshAt[k] != null) figurePages++;
-    return Optional.of(new BuildReport(true, true, problems, files.count(), figurePages, counts.stubs(),
-        counts.genePages(), counts.otherPages(), counts.sitemaps(), live.fileCount() + wide.fileCount(),
-        live.byteCount() + wide.byteCount(), live.changedCount() + wide.changedCount(),
-        BuildReport.millisSince(start), 0, false, in.layout().describe()));
+    return Optional.of(new Published(live, wide, counts, sitePaths));
   }
 
-  /** Deletes a file and any folders it leaves empty, up to the output folder. */
-  private boolean removeFile(OutputTree live, String sitePath) throws IOException {
-    if (!live.delete(sitePath)) return false;
-    Path dir = live.resolve(sitePath).getParent();
-    while (dir != null && !dir.equals(live.root())) {
-      try {
-        Files.delete(dir);
-      } catch (DirectoryNotEmptyException | NoSuchFileException e) {
-        break;
+  /**
+   * Brings the cache in step with the site just committed. The site is published by now: if the
+   * cache cannot be written it is deleted (the next build is a full one) and the build still
+   * succeeds, with a warning.
+   */
+  private void writeCache(int[] changed, int[] previous, RecordFiles files, FigureSummary[] freshAt, boolean more,
+      PackedStrings.Builder names,
+      long[] sizes, long[] mtimes, int count, StoredSummaries summaries, List<String> sitePaths) {
+    try {
+      String identity = folder.restamp();
+      if (!patchedStamps(changed, previous, files, freshAt, more, identity)) {
+        cache.next(identity, in.pagesKey(), names.build(), Arrays.copyOf(sizes, count),
+            Arrays.copyOf(mtimes, count), summaries, sitePaths).write(cacheFile);
       }
-      dir = dir.getParent();
+    } catch (IOException e) {
+      BuildCache.delete(cacheFile);
+      problems.add(Problem.warning(SourcePos.ofFile(in.options().outputDisplay()),
+          "the site was published, but its build cache could not be written: " + IoReason.of(e))
+          .withHint("the next build is a full one"));
     }
-    return true;
   }
 
   /**

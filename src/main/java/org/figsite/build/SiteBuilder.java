@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.figsite.cache.BuildCache;
+import org.figsite.cache.CacheDamaged;
 import org.figsite.cache.Fingerprint;
 import org.figsite.config.ConfigReader;
 import org.figsite.config.SiteConfig;
@@ -17,6 +18,7 @@ import org.figsite.diag.Problem;
 import org.figsite.diag.ProblemException;
 import org.figsite.diag.Problems;
 import org.figsite.diag.SourcePos;
+import org.figsite.load.ContentLinks;
 import org.figsite.load.ContentLayout;
 import org.figsite.load.ContentLister;
 import org.figsite.load.FrontMatter;
@@ -31,7 +33,9 @@ import org.figsite.model.PageReader;
 import org.figsite.render.MarkdownRenderer;
 import org.figsite.render.SiteView;
 import org.figsite.render.Theme;
+import org.figsite.write.IoReason;
 import org.figsite.write.OutputFolder;
+import org.figsite.write.SiteChanges;
 
 /**
  * Runs a build, stage by stage, in this order:
@@ -101,7 +105,9 @@ public final class SiteBuilder {
     try (OutputFolder folder = OutputFolder.open(opt.output(), opt.outputDisplay())) {
       if (opt.useCache()) {
         // Read before the lock was ours: read again if another build has replaced it since.
-        Optional<BuildCache> cache = early.get().current(cacheFile)
+        EarlyCache read = early.get().current(cacheFile);
+        read.damage().ifPresent(why -> cacheDamaged(problems, opt, why));
+        Optional<BuildCache> cache = read.cache()
             .filter(c -> c.settingsKey().equals(in.settingsKey()))
             .filter(c -> c.outputIdentity().equals(folder.identity()));
         clock.mark("read cache");
@@ -110,9 +116,14 @@ public final class SiteBuilder {
         boolean pagesOk = !problems.hasErrors();
         if (cache.isPresent() && pagesOk) {
           Problems attempt = new Problems();
-          Optional<BuildReport> r = new IncrementalBuild(in, folder, cache.get(), cacheFile, attempt, start, clock).run();
-          clock.mark("incremental build");
-          if (r.isPresent() && !(opt.skipInvalid() && attempt.hasErrors())) return r.get();
+          try {
+            Optional<BuildReport> r = new IncrementalBuild(in, folder, cache.get(), cacheFile, attempt, start, clock).run();
+            clock.mark("incremental build");
+            if (r.isPresent() && !(opt.skipInvalid() && attempt.hasErrors())) return r.get();
+          } catch (CacheDamaged e) {
+            // Met before anything was published (the summaries are all read before the commit).
+            cacheDamaged(problems, opt, e.getMessage());
+          }
         }
       }
       if (opt.quickJit()) return BuildReport.fullJitWanted(start);
@@ -123,17 +134,37 @@ public final class SiteBuilder {
     } catch (OutputFolder.Refused e) {
       problems.add(e.problem());
       return BuildReport.failed(problems, start);
+    } catch (SiteChanges.Unfinished e) {
+      problems.add(Problem.error(SourcePos.ofFile(opt.outputDisplay()), "cannot finish publishing the site: "
+              + e.getMessage())
+          .withHint("part of the new files are in place; the next figsite build, serve or check finishes the job first"));
+      return BuildReport.unfinished(problems, start);
     } catch (IOException e) {
-      problems.add(Problem.error(SourcePos.ofFile(opt.outputDisplay()), "cannot write the site: " + e.getMessage())
+      problems.add(Problem.error(SourcePos.ofFile(opt.outputDisplay()), "cannot write the site: " + IoReason.of(e))
           .withHint("is the disk full or the folder read-only? The previous site was left as it was."));
       return BuildReport.failed(problems, start);
     }
   }
 
+  private static void linkOutside(Problems problems, String display) {
+    problems.add(Problem.error(SourcePos.ofFile(display), "symbolic link to a file outside the content folder")
+        .withHint("copy the file into the content folder: links are followed only to files inside it"));
+  }
+
+  /** The one-line note for a cache that failed its checksums; the build goes on as a full one. */
+  private static void cacheDamaged(Problems problems, BuildOptions opt, String why) {
+    problems.add(Problem.warning(SourcePos.ofFile(opt.outputDisplay()),
+        "the build cache beside this folder is damaged (" + why + "): building everything"));
+  }
+
   /** Reads everything a build needs before touching any record; empty (with problems) when it cannot start. */
   private Optional<BuildInputs> prepare(BuildOptions opt, ContentLayout layout, Background<RecordFiles> listing,
       Background<RecordFiles> dataListing, Problems problems, PhaseClock clock) {
-    Optional<SiteConfig> cfg = ConfigReader.read(opt.config(), opt.configDisplay(), problems);
+    // --base-url gives the one key a site must configure: the default configuration file may be absent.
+    boolean noFile = opt.baseUrl().isPresent() && opt.configDisplay().equals(SiteConfig.DEFAULT_FILE)
+        && !Files.exists(opt.config());
+    Optional<SiteConfig> cfg = noFile ? Optional.of(ConfigReader.defaults())
+        : ConfigReader.read(opt.config(), opt.configDisplay(), problems);
     if (cfg.isEmpty()) return Optional.empty();
     SiteConfig config = cfg.get();
     if (opt.baseUrl().isPresent()) {
@@ -159,7 +190,9 @@ public final class SiteBuilder {
     clock.mark("templates");
     try {
       RecordFiles figureFiles = listing.get();
+      for (String name : figureFiles.linksOutside()) linkOutside(problems, layout.figureDisplay(name));
       RecordFiles dataFiles = dataListing.get();
+      for (String name : dataFiles.linksOutside()) linkOutside(problems, layout.dataDisplay(name));
       clock.mark("list and stat records");
       List<Path> pageFiles = layout.pages().isPresent() ? ContentLister.markdownFiles(layout.pages().get()) : List.of();
       List<Page> pages = readPages(pageFiles, opt.contentDisplay() + "/pages/", problems);
@@ -191,18 +224,26 @@ public final class SiteBuilder {
     }
   }
 
-  /** The cache as read before the output folder's lock was taken, and the identity of its file then. */
-  private record EarlyCache(Optional<BuildCache> cache, String fileStamp) {
+  /**
+   * The cache as read before the output folder's lock was taken, and the identity of its file
+   * then; {@code damage} says why a cache file that was there could not be trusted.
+   */
+  private record EarlyCache(Optional<BuildCache> cache, String fileStamp, Optional<String> damage) {
     static EarlyCache read(Path file) {
       String stamp = stamp(file);
-      return new EarlyCache(stamp == null ? Optional.empty() : BuildCache.read(file), stamp);
+      if (stamp == null) return new EarlyCache(Optional.empty(), null, Optional.empty());
+      try {
+        return new EarlyCache(BuildCache.read(file), stamp, Optional.empty());
+      } catch (CacheDamaged e) {
+        return new EarlyCache(Optional.empty(), stamp, Optional.of(e.getMessage()));
+      }
     }
 
     /** The cache now: the early read, or a new one if the file was replaced (or appeared) since. */
-    Optional<BuildCache> current(Path file) {
+    EarlyCache current(Path file) {
       String now = stamp(file);
-      if (now == null) return Optional.empty();
-      return now.equals(fileStamp) ? cache : BuildCache.read(file);
+      if (now == null) return new EarlyCache(Optional.empty(), null, Optional.empty());
+      return now.equals(fileStamp) ? this : read(file);
     }
 
     /**
@@ -226,12 +267,17 @@ public final class SiteBuilder {
     for (Path f : files) {
       String name = f.getFileName().toString();
       String shown = display + name;
+      if (ContentLinks.leavesContent(f, f.getParent())) {
+        linkOutside(problems, shown);
+        continue;
+      }
       try {
         SourceText src = SourceDecoder.decode(shown, Files.readAllBytes(f));
         FrontMatter fm = FrontMatterSplitter.split(src, false);
         NodeContext ctx = new NodeContext(fm);
         PageReader.read(name.substring(0, name.length() - 3), fm, yaml.parse(fm), ctx).ifPresent(pages::add);
         ctx.problems().forEach(problems::add);
+        org.figsite.load.CommentedValues.find(fm).forEach(problems::add);
       } catch (IOException e) {
         problems.add(Problem.error(SourcePos.ofFile(shown), "cannot read file: " + e.getMessage()));
       } catch (ProblemException e) {

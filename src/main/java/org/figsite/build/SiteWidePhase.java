@@ -31,7 +31,7 @@ final class SiteWidePhase {
     // write different files, so the output does not depend on which finishes first.
     FutureTask<Void> listings = new FutureTask<>(() -> {
       browse.writeAll();
-      new SearchIndexWriter(index).write(out);
+      new SearchIndexWriter(index, in.config().thumbnails()).write(out);
       DataFilesWriter.write(out, index, new SiteUrls(in.config()));
       return null;
     });

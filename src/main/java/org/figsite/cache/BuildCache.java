@@ -32,10 +32,27 @@ import org.figsite.load.PackedStrings;
  *
  * <p>Both files are replaced atomically, the summaries first; a missing, unreadable or mismatched
  * cache only means a full build.
+ *
+ * <p>Both are checked: the cache file ends with the CRC-32C of everything before it, and each
+ * summary is followed by its own ({@link SummaryBlocks}). A mismatch ({@link CacheDamaged}) also
+ * means a full build, with a one-line note.
+ *
+ * <p>The cache file, format 4, big-endian:
+ *
+ * <pre>
+ * int magic, int format; string settingsKey, outputIdentity, pagesKey, summariesName; int n;
+ * n entries: string name, long size, long mtime, long offset, int length   ({@link #writeEntry})
+ * int m; m strings: the site-wide paths
+ * int CRC-32C of all the bytes above
+ * </pre>
+ *
+ * A string is an int length and that many bytes of UTF-8.
  */
 public final class BuildCache {
   private static final int MAGIC = 0x46534333; // "FSC3"
-  private static final int FORMAT = 3;
+  /** 5: checksums (4), and summaries hold the figure's printed-word search tokens. */
+  private static final int FORMAT = 5;
+  private static final int CHECKSUM_BYTES = 4;
 
   private final String settingsKey;
   private String outputIdentity;
@@ -53,6 +70,8 @@ public final class BuildCache {
    * build that changed only some records' stamps rewrites those 16 bytes instead of the file.
    */
   private int[] stampAt;
+  /** The file's bytes as read (else null), kept to recompute its checksum after a patch. */
+  private byte[] raw;
   /** Where in the file the output identity's bytes lie, for a cache read from disk. */
   private int identityAt = -1;
   /** The site-wide paths, parsed on first use: a caption edit never needs them. */
@@ -162,12 +181,27 @@ public final class BuildCache {
     return cacheFile.resolveSibling(cacheFile.getFileName() + ".summaries-0");
   }
 
+  /**
+   * The cache in {@code file}; empty when there is none, or one of another format.
+   *
+   * @throws CacheDamaged when the file is of this format but does not match its checksums
+   */
   public static Optional<BuildCache> read(Path file) {
+    byte[] raw;
     try {
-      // One read and a hand-rolled decoder: at 100,000 records this file is most of what a
-      // no-change build reads, and DataInputStream.readUTF per name was a third of that.
-      ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
-      if (in.getInt() != MAGIC || in.getInt() != FORMAT) return Optional.empty();
+      raw = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    // One read and a hand-rolled decoder: at 100,000 records this file is most of what a
+    // no-change build reads, and DataInputStream.readUTF per name was a third of that.
+    ByteBuffer in = ByteBuffer.wrap(raw);
+    if (raw.length < 8 || in.getInt() != MAGIC || in.getInt() != FORMAT) return Optional.empty();
+    if (raw.length < 8 + CHECKSUM_BYTES || checksum(raw, raw.length - CHECKSUM_BYTES) != in.getInt(raw.length - CHECKSUM_BYTES)) {
+      throw new CacheDamaged(file.getFileName() + " does not match its checksum");
+    }
+    in.limit(raw.length - CHECKSUM_BYTES);
+    try {
       String key = string(in);
       int identityAt = in.position() + 4;
       String identity = string(in);
@@ -190,17 +224,31 @@ public final class BuildCache {
         mtimes[i] = in.getLong();
         offsets[i] = in.getLong();
         lengths[i] = in.getInt();
-        if (offsets[i] < 0 || lengths[i] <= 0 || offsets[i] + lengths[i] > mapped.size()) return Optional.empty();
+        if (offsets[i] < 0 || lengths[i] <= 0
+            || offsets[i] + lengths[i] + SummaryBlocks.CHECKSUM_BYTES > mapped.size()) {
+          throw new CacheDamaged(summariesName + " is shorter than " + file.getFileName() + " says");
+        }
       }
       BuildCache cache = new BuildCache(key, identity, pages, summariesName, mapped, names.build(), sizes, mtimes,
           new StoredSummaries(mapped, offsets, lengths, null), null);
       cache.sitePathsRaw = in.slice();
       cache.stampAt = stampAt;
+      cache.raw = raw;
       cache.identityAt = identityAt;
       return Optional.of(cache);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      throw new CacheDamaged("cannot read " + file.getFileName() + "'s summaries file: " + e.getMessage());
+    } catch (RuntimeException e) {
+      if (e instanceof CacheDamaged) throw e;
+      // The checksum matched, so this is not damage: a cache this code cannot read is no cache.
       return Optional.empty();
     }
+  }
+
+  private static int checksum(byte[] b, int length) {
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(b, 0, length);
+    return (int) crc.getValue();
   }
 
   private static String string(ByteBuffer in) {
@@ -235,21 +283,28 @@ public final class BuildCache {
       throws IOException {
     byte[] identity = newIdentity.getBytes(StandardCharsets.UTF_8);
     if (stampAt == null || identity.length != outputIdentity.getBytes(StandardCharsets.UTF_8).length) return false;
-    ByteBuffer b = ByteBuffer.allocate(16);
+    ByteBuffer whole = ByteBuffer.wrap(raw);
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
       for (int k = 0; k < entries.length; k++) {
         int e = entries[k];
-        b.clear();
-        b.putLong(newSizes[k]).putLong(newMtimes[k]).flip();
-        while (b.hasRemaining()) ch.write(b, stampAt[e] + b.position());
+        whole.putLong(stampAt[e], newSizes[k]).putLong(stampAt[e] + 8, newMtimes[k]);
+        writeAt(ch, ByteBuffer.wrap(raw, stampAt[e], 16), stampAt[e]);
         sizes[e] = newSizes[k];
         mtimes[e] = newMtimes[k];
       }
-      ByteBuffer id = ByteBuffer.wrap(identity);
-      while (id.hasRemaining()) ch.write(id, identityAt + id.position());
+      System.arraycopy(identity, 0, raw, identityAt, identity.length);
+      writeAt(ch, ByteBuffer.wrap(raw, identityAt, identity.length), identityAt);
+      // The checksum last: a patch cut short fails it, and the next build is a full one.
+      int end = raw.length - CHECKSUM_BYTES;
+      whole.putInt(end, checksum(raw, end));
+      writeAt(ch, ByteBuffer.wrap(raw, end, CHECKSUM_BYTES), end);
     }
     outputIdentity = newIdentity;
     return true;
+  }
+
+  private static void writeAt(FileChannel ch, ByteBuffer b, long at) throws IOException {
+    for (long pos = at; b.hasRemaining(); ) pos += ch.write(b, pos);
   }
 
   /**
@@ -271,18 +326,21 @@ public final class BuildCache {
         for (int i = 0; i < n; i++) {
           offsets[i] = pos;
           ByteBuffer b = summaries.bytes(i);
-          if (scratch.length < b.remaining()) scratch = new byte[b.remaining()];
           int len = b.remaining();
+          if (scratch.length < len + SummaryBlocks.CHECKSUM_BYTES) scratch = new byte[len + SummaryBlocks.CHECKSUM_BYTES];
           b.get(scratch, 0, len);
-          out.write(scratch, 0, len);
-          pos += len;
+          ByteBuffer.wrap(scratch, len, SummaryBlocks.CHECKSUM_BYTES).putInt(SummaryBlocks.checksum(ByteBuffer.wrap(scratch, 0, len)));
+          out.write(scratch, 0, len + SummaryBlocks.CHECKSUM_BYTES);
+          pos += len + SummaryBlocks.CHECKSUM_BYTES;
         }
       }
       Files.move(tmp, file.resolveSibling(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
     try (OutputStream raw = Files.newOutputStream(tmp);
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+        DataOutputStream checked = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
+        DataOutputStream out = new DataOutputStream(new java.util.zip.CheckedOutputStream(checked, crc))) {
       out.writeInt(MAGIC);
       out.writeInt(FORMAT);
       string(out, settingsKey);
@@ -290,13 +348,7 @@ public final class BuildCache {
       string(out, pagesKey);
       string(out, name);
       out.writeInt(n);
-      for (int i = 0; i < n; i++) {
-        string(out, names.get(i));
-        out.writeLong(sizes[i]);
-        out.writeLong(mtimes[i]);
-        out.writeLong(offsets[i]);
-        out.writeInt(summaries.bytes(i).remaining());
-      }
+      for (int i = 0; i < n; i++) writeEntry(out, names.get(i), sizes[i], mtimes[i], offsets[i], summaries.length(i));
       if (sitePaths == null) {
         ByteBuffer paths = sitePathsRaw.duplicate();
         out.write(paths.array(), paths.arrayOffset() + paths.position(), paths.remaining());
@@ -304,9 +356,24 @@ public final class BuildCache {
         out.writeInt(sitePaths.size());
         for (String p : sitePaths) string(out, p);
       }
+      out.flush();
+      checked.writeInt((int) crc.getValue());
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     if (!reuse && !summariesName.isEmpty()) Files.deleteIfExists(file.resolveSibling(summariesName));
+  }
+
+  /**
+   * One entry of the cache file. Its size and date come first after the name, at the offset
+   * {@link #patchStamps} rewrites; {@link #read} decodes the same fields in the same order.
+   */
+  private static void writeEntry(DataOutputStream out, String name, long size, long mtime, long offset, int length)
+      throws IOException {
+    string(out, name);
+    out.writeLong(size);
+    out.writeLong(mtime);
+    out.writeLong(offset);
+    out.writeInt(length);
   }
 
   private String nextSummariesName(Path file) {
@@ -329,6 +396,11 @@ public final class BuildCache {
       Files.deleteIfExists(file);
       if (summariesName.isPresent() && !summariesName.get().isEmpty()) {
         Files.deleteIfExists(file.resolveSibling(summariesName.get()));
+      }
+      // Generations a killed build or an older figsite left behind.
+      try (java.nio.file.DirectoryStream<Path> ds =
+          Files.newDirectoryStream(file.toAbsolutePath().getParent(), file.getFileName() + ".summaries-*")) {
+        for (Path p : ds) Files.deleteIfExists(p);
       }
     } catch (IOException e) {
       // a stale cache is caught by its output identity

@@ -68,16 +68,27 @@ public final class StoredSummaries implements Summaries {
     return new StoredSummaries(file, o, l, h);
   }
 
-  /** The encoded summary of a slot that has one, positioned at 0. */
+  /**
+   * The encoded summary of a slot that has one, positioned at 0. One in the file is checked
+   * against the checksum stored after it ({@link SummaryBlocks}).
+   *
+   * @throws CacheDamaged when it does not match
+   */
   public ByteBuffer bytes(int slot) {
     if (lengths[slot] < 0) throw new IllegalArgumentException("slot " + slot + " is empty");
     if (offsets[slot] < 0) return ByteBuffer.wrap(held[slot]);
-    return file.slice(offsets[slot], lengths[slot]);
+    ByteBuffer block = file.slice(offsets[slot], lengths[slot] + SummaryBlocks.CHECKSUM_BYTES);
+    return SummaryBlocks.payload(block, slot);
   }
 
   /** Where the slot's summary lies in the file, or -1 when it is held in memory. */
   long offset(int slot) {
     return offsets[slot];
+  }
+
+  /** The length of a slot's encoded summary, without reading it. */
+  int length(int slot) {
+    return lengths[slot];
   }
 
   /** The file the summaries lie in, or null. */
@@ -115,6 +126,11 @@ public final class StoredSummaries implements Summaries {
   @Override
   public String figid(int slot) {
     return SummaryCodec.figid(forDecoding(slot));
+  }
+
+  @Override
+  public List<String> printedWords(int slot) {
+    return SummaryCodec.printedWords(forDecoding(slot));
   }
 
   @Override

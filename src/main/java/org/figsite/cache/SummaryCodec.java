@@ -41,6 +41,7 @@ public final class SummaryCodec {
       w.strings(g.symbolIds());
       w.strings(g.ncbiIds());
     }
+    w.strings(s.printedWords());
     w.terms(s.chemicals());
     w.terms(s.diseases());
     w.varint(s.redirects().size());
@@ -67,11 +68,12 @@ public final class SummaryCodec {
     String filename = r.string();
     List<String> organisms = r.strings();
     List<OrganismGenes> genes = r.genes();
+    List<String> printedWords = r.strings();
     List<Term> chemicals = r.terms();
     List<Term> diseases = r.terms();
     List<Redirect> redirects = r.redirects(source);
-    return new FigureSummary(source, figidPos, figid, title, year, pmcid, filename, organisms, genes, chemicals,
-        diseases, redirects);
+    return new FigureSummary(source, figidPos, figid, title, year, pmcid, filename, organisms, genes, printedWords,
+        chemicals, diseases, redirects);
   }
 
   // The partial decoders below read what a caller needs and skip the rest without making strings
@@ -93,6 +95,17 @@ public final class SummaryCodec {
     return new FigureBrief(r.string(), r.string(), r.string(), r.string(), r.string(), r.strings());
   }
 
+  /** The search tokens of the words printed in the figure ({@link FigureSummary#printedWords}). */
+  public static List<String> printedWords(ByteBuffer in) {
+    Reader r = new Reader(in);
+    r.skipString();
+    r.skipPos();
+    for (int i = 0; i < 5; i++) r.skipString();
+    r.skipStrings();
+    r.skipGenes();
+    return r.strings();
+  }
+
   public static List<Redirect> redirects(ByteBuffer in) {
     Reader r = new Reader(in);
     String source = r.string();
@@ -100,6 +113,7 @@ public final class SummaryCodec {
     for (int i = 0; i < 5; i++) r.skipString();
     r.skipStrings();
     r.skipGenes();
+    r.skipStrings();
     for (int i = 0; i < 2; i++) r.skipTerms();
     return r.redirects(source);
   }

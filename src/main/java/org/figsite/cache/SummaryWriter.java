@@ -14,6 +14,7 @@ import org.figsite.index.FigureSummary;
  * never pile up on the heap: each worker reserves the space its record needs and writes there
  * (positional writes need no lock), and only the offset and length of each slot stay in memory.
  * {@link #finish} maps the file for reading; it then serves as the cache's summaries file too.
+ * Each summary is followed by its checksum ({@link SummaryBlocks}).
  */
 public final class SummaryWriter implements AutoCloseable {
   private final Path file;
@@ -40,8 +41,9 @@ public final class SummaryWriter implements AutoCloseable {
   /** Writes slot's summary; thread-safe, each slot at most once. */
   public void put(int slot, FigureSummary summary) throws IOException {
     byte[] bytes = SummaryCodec.encode(summary);
-    long at = end.getAndAdd(bytes.length);
-    ByteBuffer b = ByteBuffer.wrap(bytes);
+    long at = end.getAndAdd(bytes.length + SummaryBlocks.CHECKSUM_BYTES);
+    ByteBuffer b = ByteBuffer.allocate(bytes.length + SummaryBlocks.CHECKSUM_BYTES);
+    b.put(bytes).putInt(SummaryBlocks.checksum(bytes)).flip();
     for (long pos = at; b.hasRemaining(); ) pos += channel.write(b, pos);
     offsets[slot] = at;
     lengths[slot] = bytes.length;

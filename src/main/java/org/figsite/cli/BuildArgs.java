@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.figsite.build.BuildOptions;
 import org.figsite.config.SiteConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options that say what to build and where; shared by {@code build} and {@code serve} so they build alike. */
 final class BuildArgs {
@@ -22,11 +24,17 @@ final class BuildArgs {
   String config = SiteConfig.DEFAULT_FILE;
 
   @Option(names = "--base-url", paramLabel = "URL",
-      description = "absolute URL the site is served at, replacing the configured url + baseurl, e.g. https://example.org/pfocr")
+      description = "absolute URL the site is served at; replaces url and baseurl of the configuration (which may then be absent). Example: https://example.org/pfocr")
   String baseUrl;
 
-  @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: number of cores)")
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
+
   int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--threads", paramLabel = "N", description = "worker threads, at least 1 (default: number of cores)")
+  void threads(int n) {
+    threads = Main.requireThreads(command.commandLine(), n);
+  }
 
   @Option(names = "--no-cache",
       description = "build everything from scratch and keep no cache (by default a build redoes only what changed "
@@ -46,7 +54,7 @@ final class BuildArgs {
   BuildOptions toOptions(boolean quickJit) {
     return new BuildOptions(
         Path.of(content), trim(content), Path.of(templates), trim(templates), Path.of(output), trim(output),
-        Path.of(config), config, Optional.ofNullable(baseUrl), Math.max(1, threads), !noCache, skipInvalid,
+        Path.of(config), config, Optional.ofNullable(baseUrl), threads, !noCache, skipInvalid,
         quickJit);
   }
 

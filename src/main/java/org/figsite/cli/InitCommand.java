@@ -22,13 +22,11 @@ import picocli.CommandLine.Spec;
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-      "Creates a new site in DIR: figsite.yml, an example record, a home page,",
-      "an empty templates/ folder, a README, a .gitignore and a GitHub Pages",
-      "workflow (.github/workflows/pages.yml), which downloads this figsite's",
-      "release and checks its SHA-256 sums, or builds figsite from --figsite-repo",
-      "at --figsite-ref. The new site builds as it is: cd DIR && figsite build.",
-      "Exit status: 0 created, 1 DIR exists and is not empty (nothing written),",
-      "2 usage error."
+      "Creates a new site in DIR: figsite.yml, an example record, a home page, an empty templates/ folder, "
+          + "a README, a .gitignore and a GitHub Pages workflow (.github/workflows/pages.yml), which downloads "
+          + "this figsite's release and checks its SHA-256 sums, or builds figsite from --figsite-repo at "
+          + "--figsite-ref. The new site builds as it is: cd DIR && figsite build.",
+      "Exit status: 0 created, 1 DIR exists and is not empty (nothing written), 2 usage error."
     })
 final class InitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

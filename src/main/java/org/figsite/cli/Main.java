@@ -61,6 +61,12 @@ public final class Main implements Runnable {
     return rc;
   }
 
+  /** A {@code --threads} value, which must be at least 1: anything else is a usage error. */
+  static int requireThreads(CommandLine cl, int n) {
+    if (n < 1) throw new CommandLine.ParameterException(cl, "--threads must be at least 1, got " + n);
+    return n;
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'figsite build'");

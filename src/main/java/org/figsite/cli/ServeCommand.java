@@ -23,11 +23,10 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Builds the site, serves the output folder at http://HOST:PORT/BASEURL/",
-      "as GitHub Pages would, and rebuilds whenever the content, the templates",
-      "or the configuration change. Open pages reload after each good build;",
-      "after a broken one they show its problems, and the last good site stays",
-      "served. Stop with Ctrl-C.",
+      "Builds the site, serves the output folder at http://HOST:PORT/BASEURL/ as GitHub Pages would, and "
+          + "rebuilds whenever the content, the templates or the configuration change. Open pages reload after each "
+          + "good build; after a broken one they show its problems, and the last good site stays served. "
+          + "Stop with Ctrl-C.",
       "Exit status: 1 if the port cannot be opened, 2 usage error."
     })
 final class ServeCommand implements Callable<Integer> {

@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
     name = "templates",
     mixinStandardHelpOptions = true,
     description = {
-      "Shows the theme's templates and static files and where each comes from: the site's templates",
-      "folder (which overrides the built-in file of the same name) or figsite's built-in theme.",
-      "With --copy, copies a built-in file into the templates folder to edit it there.",
+      "Shows the theme's templates and static files and where each comes from: the site's templates folder "
+          + "(which overrides the built-in file of the same name) or figsite's built-in theme. "
+          + "With --copy, copies a built-in file into the templates folder to edit it there.",
       "Exit status: 0 done, 1 --copy refused (unknown name, or the file exists), 2 usage error."
     })
 final class TemplatesCommand implements Callable<Integer> {

@@ -16,7 +16,11 @@ public enum ConfigKey {
       "true (default) writes /figures/<figid>.json and .genes.tsv beside each page; false leaves them out"),
   JSONLD("jsonld",
       "mended (default): each figure page's JSON-LD is the record's schema-jsonld with name, url, license… mended;"
-          + " record: the record's schema-jsonld exactly as it is");
+          + " record: the record's schema-jsonld exactly as it is"),
+  MAX_RECORD_BYTES("max_record_bytes",
+      "largest record file read, in bytes, default 8388608 (8 MiB); a bigger one is an error at its file"),
+  THUMBNAILS("thumbnails",
+      "true (default) shows each figure's image from PMC as a thumbnail in listings and search results; false shows none");
 
   private final String key;
   private final String meaning;

@@ -100,6 +100,8 @@ public final class ConfigReader {
     int perGenePage = number(src, nodes.get(ConfigKey.FIGURES_PER_GENE_PAGE), 100, 0, problems);
     boolean downloads = flag(src, nodes.get(ConfigKey.FIGURE_DOWNLOADS), true, problems);
     SiteConfig.JsonLdMode jsonLd = jsonLdMode(src, nodes.get(ConfigKey.JSONLD), problems);
+    int maxRecord = number(src, nodes.get(ConfigKey.MAX_RECORD_BYTES), SiteConfig.DEFAULT_MAX_RECORD_BYTES, 1024, problems);
+    boolean thumbnails = flag(src, nodes.get(ConfigKey.THUMBNAILS), true, problems);
     if (problems.errorCount() > before) return Optional.empty();
     return Optional.of(new SiteConfig(
         values.getOrDefault(ConfigKey.TITLE, "figsite"),
@@ -112,7 +114,19 @@ public final class ConfigReader {
         perPage,
         perGenePage,
         downloads,
-        jsonLd));
+        jsonLd,
+        maxRecord,
+        thumbnails));
+  }
+
+  /**
+   * The configuration of a site without a configuration file, built with {@code --base-url}:
+   * every key at its default, and the site's address still to be set with {@link
+   * SiteConfig#withBaseUrl}.
+   */
+  public static SiteConfig defaults() {
+    return new SiteConfig("figsite", "", "", "", "en", "", "", 100, 100, true, SiteConfig.JsonLdMode.MENDED,
+        SiteConfig.DEFAULT_MAX_RECORD_BYTES, true);
   }
 
   /**

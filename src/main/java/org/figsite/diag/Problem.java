@@ -30,6 +30,10 @@ public record Problem(Severity severity, SourcePos pos, String message, String s
     return new Problem(Severity.ERROR, pos, message, "", "");
   }
 
+  public static Problem warning(SourcePos pos, String message) {
+    return new Problem(Severity.WARNING, pos, message, "", "");
+  }
+
   public Problem withHint(String newHint) {
     return new Problem(severity, pos, message, sourceLine, newHint, detail);
   }

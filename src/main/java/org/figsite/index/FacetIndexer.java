@@ -30,7 +30,8 @@ final class FacetIndexer {
 
   /** Adds figure {@code i}; figures must come in index order, each once. */
   void add(int i, FigureSummary f) {
-    for (String o : distinct(f.organisms())) {
+    // One organism however its accents are encoded: names are compared in Unicode NFC.
+    for (String o : distinct(nfc(f.organisms()))) {
       String name = o.strip();
       if (!name.isEmpty()) organisms.computeIfAbsent(name, k -> new IntList()).add(i);
     }
@@ -113,6 +114,12 @@ final class FacetIndexer {
       }
       return best;
     }
+  }
+
+  private static List<String> nfc(List<String> in) {
+    List<String> out = new ArrayList<>(in.size());
+    for (String s : in) out.add(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC));
+    return out;
   }
 
   private static List<String> distinct(List<String> in) {

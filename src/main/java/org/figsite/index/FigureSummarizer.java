@@ -1,6 +1,7 @@
 package org.figsite.index;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +23,22 @@ public final class FigureSummarizer {
     for (Builder b : byTaxon.values()) genes.add(b.build());
     return new FigureSummary(
         f.sourcePath(), f.figidPos(), f.figid(), f.title(), f.year(), f.pmcid(), f.filename(),
-        f.organisms(), List.copyOf(genes), f.chemicals(), f.diseases(), f.redirects());
+        f.organisms(), List.copyOf(genes), printedWords(f.genes()), f.chemicals(), f.diseases(), f.redirects());
+  }
+
+  /**
+   * The tokens of a figure's OCR words ({@link FigureSummary#printedWords}) that none of its gene
+   * symbols already stands for: most words are their gene's symbol, so a summary keeps only the
+   * few that are not ({@code AKT} matched to AKT1, {@code ERK1/2}, {@code PI3K}).
+   */
+  static List<String> printedWords(List<GeneMention> genes) {
+    Set<String> symbols = new HashSet<>();
+    for (GeneMention g : genes) if (!g.symbol().isEmpty()) symbols.add(SearchTokens.normalize(g.symbol()));
+    Set<String> out = new LinkedHashSet<>();
+    for (GeneMention g : genes) {
+      for (String t : SearchTokens.printedWordTokens(g.word())) if (!symbols.contains(t)) out.add(t);
+    }
+    return List.copyOf(out);
   }
 
   /** One organism's genes, gathered row by row. */

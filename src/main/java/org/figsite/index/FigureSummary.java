@@ -11,6 +11,10 @@ import org.figsite.model.Term;
  * memory as summaries while records are read one at a time.
  *
  * @param genes the figure's genes by organism, human first, as in its gene table
+ * @param printedWords the search tokens ({@link SearchTokens#printedWordTokens}) of the words OCR
+ *     read in the figure, distinct, leaving out those that are the token of one of the figure's
+ *     own gene symbols (search finds those through the gene): {@code akt}, {@code pi3k}, {@code
+ *     erk1/2}
  */
 public record FigureSummary(
     String sourcePath,
@@ -22,6 +26,7 @@ public record FigureSummary(
     String filename,
     List<String> organisms,
     List<OrganismGenes> genes,
+    List<String> printedWords,
     List<Term> chemicals,
     List<Term> diseases,
     List<Redirect> redirects) {

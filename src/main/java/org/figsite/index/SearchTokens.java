@@ -2,6 +2,7 @@ package org.figsite.index;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,8 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * How the search index cuts text into tokens. {@code static/search.js} applies the same rules to
- * queries (NFKC, lower case, split on anything but letters and digits), and reads the stop words
- * and minimum length from the index manifest, so the two sides cannot drift apart.
+ * queries (split into terms at white space, commas and semicolons; NFKC, lower case; a term's
+ * whole form without leading and trailing punctuation, and its words split on anything but
+ * letters and digits), and reads the stop words and minimum length from the index manifest, so
+ * the two sides cannot drift apart.
  */
 public final class SearchTokens {
   /** Title and organism words shorter than this are not indexed. */
@@ -21,6 +24,14 @@ public final class SearchTokens {
       "to", "via", "with");
   private static final Set<String> STOP = Set.copyOf(STOP_WORDS);
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /**
+   * Where a query, or a word printed in a figure, splits into terms: JavaScript's {@code
+   * /[\s,;]+/} (its {@code \s} spelled out, as Java's differs).
+   */
+  private static final Pattern TERM_SEPARATOR = Pattern.compile(
+      "[\\t\\n\\u000B\\f\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF,;]+");
+  private static final Pattern EDGE_PUNCTUATION =
+      Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
   private SearchTokens() {}
 
@@ -36,6 +47,30 @@ public final class SearchTokens {
       if (w.length() >= MIN_LENGTH && !STOP.contains(w)) out.add(w);
     }
     return out;
+  }
+
+  /**
+   * A term's whole form, as a gene symbol is looked up: normalised, leading and trailing
+   * punctuation removed ({@code "(ERK1/2)"} gives {@code erk1/2}); "" when nothing is left.
+   */
+  public static String term(String raw) {
+    return EDGE_PUNCTUATION.matcher(normalize(raw)).replaceAll("");
+  }
+
+  /**
+   * The tokens under which a word printed in a figure (a gene table's OCR {@code word}) is found:
+   * the whole form of each of its terms, and each term's words, at least {@link #MIN_LENGTH} long
+   * and not stop words. {@code ERK1/2} gives {@code erk1/2} and {@code erk1}; {@code EGFR/HER1}
+   * gives {@code egfr/her1}, {@code egfr} and {@code her1}. Distinct, in order of first appearance.
+   */
+  public static List<String> printedWordTokens(String word) {
+    LinkedHashSet<String> out = new LinkedHashSet<>();
+    for (String raw : TERM_SEPARATOR.split(word)) {
+      String whole = term(raw);
+      if (whole.length() >= MIN_LENGTH && !STOP.contains(whole)) out.add(whole);
+      out.addAll(words(raw));
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -63,6 +63,11 @@ public final class SiteIndex {
     return summaries.brief(slots[i]);
   }
 
+  /** The search tokens of the words printed in figure i, decoded without the rest. */
+  public List<String> printedWords(int i) {
+    return summaries.printedWords(slots[i]);
+  }
+
   /** The slot (record file) figure i comes from. */
   public int slot(int i) {
     return slots[i];

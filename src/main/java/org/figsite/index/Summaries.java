@@ -30,6 +30,11 @@ public interface Summaries {
     return get(slot).figid();
   }
 
+  /** The search tokens of the words printed in the figure; may read less than {@link #get}. */
+  default List<String> printedWords(int slot) {
+    return get(slot).printedWords();
+  }
+
   /** The figure's redirects; may read less than {@link #get}. */
   default List<Redirect> redirects(int slot) {
     return get(slot).redirects();

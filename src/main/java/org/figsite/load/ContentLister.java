@@ -12,12 +12,15 @@ import java.util.List;
 public final class ContentLister {
   private ContentLister() {}
 
-  /** The {@code *.md} files directly in {@code dir}, sorted by name; empty when it does not exist. */
+  /**
+   * The {@code *.md} files directly in {@code dir}, sorted by name; empty when it does not exist.
+   * Links that leave the content folder are listed too: the reader refuses them ({@link ContentLinks}).
+   */
   public static List<Path> markdownFiles(Path dir) throws IOException {
     List<Path> out = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.md")) {
       for (Path p : ds) {
-        if (Files.isRegularFile(p)) out.add(p);
+        if (Files.isRegularFile(p) || ContentLinks.leavesContent(p, dir)) out.add(p);
       }
     } catch (NoSuchFileException e) {
       return out;

@@ -44,11 +44,38 @@ public final class FrontMatterSplitter {
       }
       pos = next(t, end);
     }
-    throw new Malformed(
-        Problem.error(new SourcePos(src.displayPath(), 1, 1), "unterminated front matter")
-            .withSourceLine(src.line(1))
-            .withHint("did you forget the closing '---' line after the YAML keys?"));
+    throw new Malformed(unterminated(src));
   }
+
+  /**
+   * No closing line: positioned at the first line that cannot be YAML (the body, or a mistyped
+   * closing line), or at the opening line when every line could be.
+   */
+  private static Problem unterminated(SourceText src) {
+    int lastYaml = 1;
+    int lines = (int) src.text().chars().filter(c -> c == '\n').count() + 1;
+    for (int n = 2; n <= lines; n++) {
+      String line = src.line(n).stripTrailing();
+      boolean heading = line.startsWith("# ") && src.line(n - 1).isBlank();
+      if (line.isEmpty() || line.startsWith(" ") || (line.startsWith("#") && !heading) || line.startsWith("- ") || line.equals("-")
+          || YAML_KEY.matcher(line).lookingAt()) {
+        if (!line.isEmpty() && !line.startsWith("#")) lastYaml = n;
+        continue;
+      }
+      String fix = line.matches("-+|\\.+") ? "the closing line must be exactly '---'"
+          : "did you forget the closing '---'? Add it after line " + lastYaml + ", before the body";
+      return Problem.error(new SourcePos(src.displayPath(), n, 1), "unterminated front matter: no closing '---' before this line")
+          .withSourceLine(src.line(n))
+          .withHint(fix);
+    }
+    return Problem.error(new SourcePos(src.displayPath(), 1, 1), "unterminated front matter")
+        .withSourceLine(src.line(1))
+        .withHint("did you forget the closing '---'? Add it after line " + lastYaml);
+  }
+
+  /** A line that starts a YAML mapping entry: a key without spaces, ':', then a space or the end. */
+  private static final java.util.regex.Pattern YAML_KEY =
+      java.util.regex.Pattern.compile("('[^']*'|\"[^\"]*\"|[^\\s'\":#\\-][^\\s:]*):( |$)");
 
   private static int lineEnd(String t, int from) {
     int nl = t.indexOf('\n', from);

@@ -3,6 +3,7 @@ package org.figsite.load;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -31,13 +32,17 @@ public final class RecordFiles {
    * the platform's encoding): their paths as listed.
    */
   private final Map<String, Path> unmappable;
+  /** Names of symbolic links to files outside the content folder: not records, but errors. */
+  private final List<String> linksOutside;
 
-  private RecordFiles(Path dir, PackedStrings names, long[] sizes, long[] mtimes, Map<String, Path> unmappable) {
+  private RecordFiles(Path dir, PackedStrings names, long[] sizes, long[] mtimes, Map<String, Path> unmappable,
+      List<String> linksOutside) {
     this.dir = dir;
     this.names = names;
     this.sizes = sizes;
     this.mtimes = mtimes;
     this.unmappable = unmappable;
+    this.linksOutside = linksOutside;
   }
 
   /**
@@ -61,7 +66,7 @@ public final class RecordFiles {
           if (!dir.resolve(name).equals(p)) unmappable.put(name, p);
         }
       } catch (NoSuchFileException e) {
-        return new RecordFiles(dir, new PackedStrings.Builder(0).build(), new long[0], new long[0], Map.of());
+        return new RecordFiles(dir, new PackedStrings.Builder(0).build(), new long[0], new long[0], Map.of(), List.of());
       }
       found = listed.toArray(new String[0]);
     }
@@ -70,11 +75,20 @@ public final class RecordFiles {
     long[] sizes = new long[sorted.length];
     long[] mtimes = new long[sorted.length];
     boolean[] regular = new boolean[sorted.length];
+    boolean[] outside = new boolean[sorted.length];
     IOException[] failed = new IOException[1];
+    Path content = ContentLinks.contentFolderOf(dir);
     IntStream.range(0, sorted.length).parallel().forEach(i -> {
       Path p = unmappable.getOrDefault(sorted[i], dir.resolve(sorted[i]));
       try {
-        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (a.isSymbolicLink()) {
+          if (!ContentLinks.staysInside(p, content)) {
+            outside[i] = true;
+            return;
+          }
+          a = Files.readAttributes(p, BasicFileAttributes.class);
+        }
         regular[i] = a.isRegularFile();
         sizes[i] = a.size();
         mtimes[i] = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
@@ -88,15 +102,23 @@ public final class RecordFiles {
     });
     if (failed[0] != null) throw failed[0];
     PackedStrings.Builder names = new PackedStrings.Builder(sorted.length);
+    List<String> linksOutside = new ArrayList<>();
     int n = 0;
     for (int i = 0; i < sorted.length; i++) {
+      if (outside[i]) linksOutside.add(sorted[i]);
       if (!regular[i]) continue;
       names.add(sorted[i]);
       sizes[n] = sizes[i];
       mtimes[n] = mtimes[i];
       n++;
     }
-    return new RecordFiles(dir, names.build(), Arrays.copyOf(sizes, n), Arrays.copyOf(mtimes, n), unmappable);
+    return new RecordFiles(dir, names.build(), Arrays.copyOf(sizes, n), Arrays.copyOf(mtimes, n), unmappable,
+        linksOutside);
+  }
+
+  /** The names of symbolic links whose target is outside the content folder; they are not records. */
+  public List<String> linksOutside() {
+    return linksOutside;
   }
 
   /**

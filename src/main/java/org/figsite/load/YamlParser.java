@@ -94,6 +94,7 @@ public final class YamlParser {
       throw new Invalid(Problem.error(new SourcePos(src.displayPath(), fm.yamlFirstLine(), 1),
           "YAML nested too deeply"));
     }
+    if (fm.yaml().indexOf('*') >= 0) checkExpansion(fm);
     if (root == null) {
       return new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, java.util.List.of(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
     }
@@ -104,6 +105,21 @@ public final class YamlParser {
           .withHint("write one 'key: value' per line"));
     }
     return (MappingNode) root;
+  }
+
+  /** Fails at the alias that makes the record expand past {@link AliasExpansion#limit}. */
+  private void checkExpansion(FrontMatter fm) throws Invalid {
+    long limit = AliasExpansion.limit(fm.yaml().length());
+    java.util.Optional<Mark> over = AliasExpansion.firstAliasOver(yaml, fm.yaml(), limit);
+    if (over.isEmpty()) return;
+    SourceText src = fm.source();
+    SourcePos pos = Marks.pos(src.displayPath(), fm.yamlFirstLine(), over.get());
+    throw new Invalid(Problem.error(pos, String.format(java.util.Locale.ROOT,
+            "YAML aliases expand this record to more than %,d characters (an alias bomb?)", limit))
+        .withSourceLine(src.line(pos.line()))
+        .withHint(String.format(java.util.Locale.ROOT,
+            "expanded, a record may be %d times its front matter plus %,d characters: write the values out instead of"
+                + " repeating '*name' aliases", AliasExpansion.FACTOR, AliasExpansion.SLACK)));
   }
 
   /** SnakeYAML's tree for the text, exceptions and all: the reference the fast path must match. */
@@ -154,6 +170,15 @@ public final class YamlParser {
     String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
     String line = src.line(pos.line());
     String hint = hintFor(problem, e.getContext(), line, pos.col());
+    if (!hint.contains("tab")) {
+      java.util.Optional<YamlMistakes.Diagnosis> d = YamlMistakes.diagnose(src, firstLine, e, pos.line(), pos.col());
+      if (d.isPresent()) {
+        SourcePos at = new SourcePos(src.displayPath(), d.get().line(), d.get().col());
+        return new Problem(org.figsite.diag.Severity.ERROR, at, "invalid YAML: " + d.get().message(),
+            src.line(at.line()), d.get().hint());
+      }
+      if (hint.isEmpty()) hint = YamlMistakes.smartQuotesHint(line).orElse("");
+    }
     if (problem.startsWith(GLOBAL_TAG)) {
       String tag = problem.substring(GLOBAL_TAG.length()).strip();
       if (tag.startsWith(org.yaml.snakeyaml.nodes.Tag.PREFIX)) tag = "!!" + tag.substring(org.yaml.snakeyaml.nodes.Tag.PREFIX.length());

@@ -14,6 +14,12 @@ import org.figsite.load.TsvTable;
  */
 public final class DataFileReader {
   private static final Pattern DIGITS = Pattern.compile("[0-9]{1,12}");
+  /**
+   * The longest symbol, in UTF-8 bytes, a gene page can be named after: {@code SitePaths.fileSafe}
+   * writes at most three characters per byte, so its file name stays within the 255 bytes file
+   * systems allow. NCBI's longest symbols are far shorter.
+   */
+  static final int MAX_SYMBOL_BYTES = 64;
 
   private DataFileReader() {}
 
@@ -41,10 +47,17 @@ public final class DataFileReader {
             "an NCBI Gene id such as 2064, or NA"));
         continue;
       }
+      String symbol = value(t.cell(r, symbolCol)).strip();
+      int bytes = symbol.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      if (bytes > MAX_SYMBOL_BYTES) {
+        problems.add(t.problemAt(r, symbolCol, "ncbigene_symbol is " + bytes + " bytes long; a gene symbol has at most "
+            + MAX_SYMBOL_BYTES, "the symbol names the gene's page file: is a tab missing around it?"));
+        continue;
+      }
       String name = value(t.cell(r, nameCol)).strip();
       if (name.isEmpty() && taxon.equals(GeneMention.HUMAN_TAXON)) name = GeneMention.HUMAN_NAME;
       if (name.isEmpty()) name = "taxon " + taxon;
-      rows.add(new GeneMention(taxon, name, id, value(t.cell(r, symbolCol)).strip(), t.cell(r, wordCol),
+      rows.add(new GeneMention(taxon, name, id, symbol, t.cell(r, wordCol),
           value(t.cell(r, matchCol)), value(t.cell(r, sourceCol))));
     }
     return GeneRows.tidy(rows);
@@ -59,14 +72,17 @@ public final class DataFileReader {
     int wordCol = t.column("word");
     int meshCol = t.column("mesh");
     int nameCol = t.column("name");
-    int otherCol = t.column(kind == DataKind.DISEASES ? "doid" : "chebi");
+    String otherVocabulary = kind == DataKind.DISEASES ? "DOID" : "CHEBI";
+    int otherCol = t.column(otherVocabulary.toLowerCase(java.util.Locale.ROOT));
     List<Term> out = new ArrayList<>(t.rowCount());
     for (int r = 0; r < t.rowCount(); r++) {
       String mesh = value(t.cell(r, meshCol));
       String other = value(t.cell(r, otherCol));
+      // The column names the vocabulary: an id written without its prefix (3165) is still CHEBI:3165.
+      String otherSource = other.isEmpty() ? "" : otherVocabulary;
       Term term = mesh.isEmpty()
-          ? TermIds.term(t.cell(r, wordCol), value(t.cell(r, nameCol)), "", other, "")
-          : TermIds.term(t.cell(r, wordCol), value(t.cell(r, nameCol)), "MESH", mesh, other);
+          ? TermIds.term(t.cell(r, wordCol), value(t.cell(r, nameCol)), otherSource, other, "")
+          : TermIds.term(t.cell(r, wordCol), value(t.cell(r, nameCol)), "MESH", mesh, otherSource, other);
       out.add(term);
     }
     return TermIds.distinct(out);

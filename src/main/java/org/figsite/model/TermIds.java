@@ -18,8 +18,16 @@ public final class TermIds {
 
   /** A term from its parts as read; identifiers are normalised, markers become "". */
   public static Term term(String word, String name, String source, String identifier, String xref) {
+    return term(word, name, source, identifier, "", xref);
+  }
+
+  /**
+   * A term whose second identifier comes from a known vocabulary ({@code CHEBI}, {@code DOID}:
+   * the column it was read from), so that an id written without its prefix still links.
+   */
+  public static Term term(String word, String name, String source, String identifier, String xrefSource, String xref) {
     String[] id = normalize(source, identifier);
-    String[] other = normalize("", xref);
+    String[] other = normalize(xrefSource, xref);
     return new Term(word, FieldReader.isMissing(name) ? "" : name, id[0], id[1], other[1]);
   }
 

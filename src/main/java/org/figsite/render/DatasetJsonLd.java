@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.figsite.config.SiteConfig;
 import org.figsite.index.SitePaths;
+import org.figsite.model.FieldReader;
 import org.figsite.model.Figure;
 import org.figsite.model.GeneMention;
 import org.figsite.model.Term;
@@ -83,6 +84,11 @@ public final class DatasetJsonLd {
       List<String> keywords = keywords(f);
       if (keywords.isEmpty()) ld.remove("keywords");
       else ld.put("keywords", keywords);
+    } else if (record.get("keywords") instanceof List<?> given) {
+      // PFOCR's keywords hold R's missing-value marker where a gene had no symbol: no keyword.
+      List<Object> kept = new ArrayList<>(given.size());
+      for (Object k : given) if (!(k instanceof String s && FieldReader.isMissing(s.strip()))) kept.add(k);
+      ld.put("keywords", kept);
     }
     String license = license(record.get("license"));
     if (license.isEmpty()) ld.remove("license");

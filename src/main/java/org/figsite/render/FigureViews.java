@@ -45,7 +45,7 @@ public final class FigureViews {
       groups.get(groups.size() - 1).rows().add(row);
     }
     String imageUrl = Links.figureImage(f.pmcid(), f.filename());
-    String jsonLd = JsonLd.scriptSafe(dataset.of(f));
+    String jsonLd = JsonLd.scriptSafe(dataset.of(f, SubjectJsonLd.genes(f), SubjectJsonLd.terms(f)));
     FigureView.WikiPathways wp = f.wpid().isEmpty() ? null
         : new FigureView.WikiPathways(f.wpid(), Links.wikipathways(f.wpid()),
             urls.link("/assets/" + WIKIPATHWAYS_BADGE) + "?message=" + f.wpid());

@@ -9,15 +9,18 @@ import java.util.Locale;
  * pmcid, entrez, symbols, file names); free-text identifiers are percent-encoded here.
  */
 public final class Links {
+  /** Where PMC's articles, and the figure images in them, are. */
+  public static final String PMC_ARTICLES = "https://www.ncbi.nlm.nih.gov/pmc/articles/";
+
   private Links() {}
 
   public static String pmcArticle(String pmcid) {
-    return pmcid.isEmpty() ? "" : "https://www.ncbi.nlm.nih.gov/pmc/articles/" + pmcid;
+    return pmcid.isEmpty() ? "" : PMC_ARTICLES + pmcid;
   }
 
   public static String figureImage(String pmcid, String filename) {
     if (pmcid.isEmpty() || filename.isEmpty()) return "";
-    return "https://www.ncbi.nlm.nih.gov/pmc/articles/" + pmcid + "/bin/" + filename;
+    return PMC_ARTICLES + pmcid + "/bin/" + filename;
   }
 
   /** The figure at PMC: figlink is a path on www.ncbi.nlm.nih.gov, with or without a leading slash. */

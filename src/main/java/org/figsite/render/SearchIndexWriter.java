@@ -23,11 +23,14 @@ import org.figsite.write.OutputTree;
  *   <li>{@code manifest.json}: the number of figures, the metadata block size, the tokenising rules
  *       and the list of token shards;
  *   <li>{@code t/<prefix>.json}: every token starting with the prefix, with the figures whose gene
- *       symbols ({@code g}), title ({@code t}) or organisms ({@code o}) contain it. Shards start
+ *       symbols ({@code g}), printed words ({@code w}, OCR words that are not one of the figure's
+ *       symbols), title ({@code t}) or organisms ({@code o}) contain it. Shards start
  *       at two characters and are split one character further while bigger than {@link
  *       #MAX_SHARD_BYTES};
  *   <li>{@code meta/<n>.json}: figid, title, year and organisms of figures {@code n*block} to
- *       {@code (n+1)*block - 1};
+ *       {@code (n+1)*block - 1}; with thumbnails on, a fifth element where the image is not where
+ *       {@code thumbs.js} finds it from the figid ({@link FigureCard#thumbDerived}): its path below
+ *       PMC's articles, or "" for none;
  *   <li>{@code organisms/<slug>.json}: the figures of one organism, for the organism filter.
  * </ul>
  *
@@ -46,9 +49,12 @@ public final class SearchIndexWriter {
   private final SiteIndex index;
   private final int[] numberOf;
   private final int figureCount;
+  private final boolean thumbnails;
 
-  public SearchIndexWriter(SiteIndex index) {
+  /** @param thumbnails whether search results show thumbnails ({@code thumbnails} in figsite.yml) */
+  public SearchIndexWriter(SiteIndex index, boolean thumbnails) {
     this.index = index;
+    this.thumbnails = thumbnails;
     this.figureCount = index.figureCount();
     this.numberOf = new int[figureCount];
     int[] order = index.newestFirst();
@@ -135,6 +141,7 @@ public final class SearchIndexWriter {
       g.writeStartObject();
       if (p.symbol() != null) g.writeStringField("s", p.symbol());
       if (p.genes().length > 0) writeSet(g, "g", p.genes());
+      if (p.printed().length > 0) writeSet(g, "w", p.printed());
       if (p.title().length > 0) writeSet(g, "t", p.title());
       if (p.organisms().length > 0) writeSet(g, "o", p.organisms());
       g.writeEndObject();
@@ -188,6 +195,9 @@ public final class SearchIndexWriter {
           g.writeString(f.title());
           g.writeString(f.year());
           g.writeString(String.join(", ", f.organisms()));
+          if (thumbnails && !FigureCard.thumbDerived(f.figid(), f.pmcid(), f.filename())) {
+            g.writeString(FigureCard.thumbPath(f.pmcid(), f.filename()));
+          }
           g.writeEndArray();
         }
         g.writeEndArray();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.figsite.index.FigureBrief;
+import org.figsite.index.FigureSummary;
 import org.figsite.index.IndexedGene;
 import org.figsite.index.OrganismGenes;
 import org.figsite.index.SearchTokens;
@@ -18,12 +19,17 @@ import org.figsite.index.SiteIndex;
 /**
  * Which figures each search token finds, by figure number (newest first, see {@link
  * SearchIndexWriter}). Built for a million figures: gene tokens are answered from the site
- * index's gene lists when asked for, and title and organism words are gathered in one pass over
- * the figures' briefs into {@link GapList}s, so that memory holds about ten bytes per figure.
+ * index's gene lists when asked for, and printed, title and organism words are gathered in one
+ * pass over the figures' briefs into {@link GapList}s, so that memory holds about ten bytes per
+ * figure and word.
  */
 final class SearchPostings {
-  /** A token's figures: the gene symbol it stands for (or null), and sorted figure numbers. */
-  record Entry(String symbol, int[] genes, int[] title, int[] organisms) {}
+  /**
+   * A token's figures: the gene symbol it stands for (or null), and sorted figure numbers of the
+   * figures that list the gene, print the word ({@link FigureSummary#printedWords}), or have it in
+   * their title or organisms.
+   */
+  record Entry(String symbol, int[] genes, int[] printed, int[] title, int[] organisms) {}
 
   private static final int[] NONE = new int[0];
 
@@ -31,6 +37,7 @@ final class SearchPostings {
   private final int[] numberOf;
   /** For each gene token, the gene pages ({@link IndexedGene#key}) whose symbols normalise to it, sorted. */
   private final Map<String, List<String>> geneTokens = new HashMap<>();
+  private final Map<String, GapList> printed = new HashMap<>();
   private final Map<String, GapList> title = new HashMap<>();
   private final Map<String, GapList> organisms = new HashMap<>();
 
@@ -44,6 +51,7 @@ final class SearchPostings {
     int[] order = index.newestFirst();
     for (int n = 0; n < order.length; n++) {
       FigureBrief f = index.brief(order[n]);
+      for (String w : index.printedWords(order[n])) printed.computeIfAbsent(w, k -> new GapList()).addOnce(n);
       for (String w : SearchTokens.words(f.title())) title.computeIfAbsent(w, k -> new GapList()).addOnce(n);
       for (String o : f.organisms()) {
         for (String w : SearchTokens.words(o)) organisms.computeIfAbsent(w, k -> new GapList()).addOnce(n);
@@ -54,6 +62,7 @@ final class SearchPostings {
   /** Every token, sorted. */
   String[] tokens() {
     TreeSet<String> all = new TreeSet<>(geneTokens.keySet());
+    all.addAll(printed.keySet());
     all.addAll(title.keySet());
     all.addAll(organisms.keySet());
     return all.toArray(new String[0]);
@@ -67,9 +76,12 @@ final class SearchPostings {
       genes = geneNumbers(symbols);
       symbol = firstSeen(symbols);
     }
-    GapList t = title.get(token);
-    GapList o = organisms.get(token);
-    return new Entry(symbol, genes, t == null ? NONE : t.toArray(), o == null ? NONE : o.toArray());
+    return new Entry(symbol, genes, numbers(printed, token), numbers(title, token), numbers(organisms, token));
+  }
+
+  private static int[] numbers(Map<String, GapList> postings, String token) {
+    GapList l = postings.get(token);
+    return l == null ? NONE : l.toArray();
   }
 
   /** The numbers of the figures that mention any of the symbols, sorted, each once. */

@@ -12,6 +12,7 @@ import org.figsite.index.SitePaths;
  * @param figures link to the figure index
  * @param genes link to the A–Z index of genes
  * @param organisms link to the A–Z index of organisms
+ * @param thumbnails whether figure cards show the figure's image ({@code thumbnails} in figsite.yml)
  */
 public record SiteView(
     String title,
@@ -25,7 +26,8 @@ public record SiteView(
     String search,
     String figures,
     String genes,
-    String organisms) {
+    String organisms,
+    boolean thumbnails) {
 
   public static SiteView of(SiteConfig c, String version) {
     String b = c.baseurl();
@@ -33,6 +35,6 @@ public record SiteView(
     return new SiteView(c.title(), c.description(), c.url(), b, c.language(),
         b + "/", b + "/assets", "figsite " + version, urls.link(SitePaths.SEARCH_PAGE),
         urls.link(SitePaths.figureIndexPage(1)), urls.link(SitePaths.letterIndex("genes")),
-        urls.link(SitePaths.letterIndex("organisms")));
+        urls.link(SitePaths.letterIndex("organisms")), c.thumbnails());
   }
 }

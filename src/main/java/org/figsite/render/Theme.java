@@ -13,7 +13,6 @@ import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,6 +38,9 @@ public final class Theme {
   /** Where the built-in templates live on the class path. */
   public static final String BUILTIN_ROOT = "/org/figsite/theme";
 
+  /** The hint on a syntax error whose full account is long; pointless once --verbose printed it. */
+  public static final String VERBOSE_HINT = "run with --verbose to see what FreeMarker expected here";
+
   private final Configuration cfg;
   private final Path siteTemplates;
   private final String siteTemplatesDisplay;
@@ -60,7 +62,15 @@ public final class Theme {
     cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
     cfg.setNumberFormat("computer");
     cfg.setBooleanFormat("c");
-    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    // Rethrows every error; one naming something not in the model is explained here, where the
+    // environment still holds the object that lacks it.
+    cfg.setTemplateExceptionHandler((te, env, out) -> {
+      if (te instanceof InvalidReferenceException) {
+        Optional<MissingNames.Explanation> x = MissingNames.explain(te.getBlamedExpressionString(), env);
+        if (x.isPresent()) throw new Explained(te, x.get(), env);
+      }
+      throw te;
+    });
     cfg.setLogTemplateExceptions(false);
     cfg.setWrapUncheckedExceptions(true);
     cfg.setFallbackOnNullLoopVariable(false);
@@ -128,7 +138,9 @@ public final class Theme {
       throws TemplateProblem, IOException {
     try {
       t.process(model, w);
-    } catch (TemplateException e) {
+    } catch (TemplateException thrown) {
+      Optional<MissingNames.Explanation> explained = thrown instanceof Explained x ? Optional.of(x.explanation) : Optional.empty();
+      TemplateException e = thrown instanceof Explained x ? x.original : thrown;
       // A syntax error in an imported or included template surfaces here, wrapped, and positioned at
       // the #import; report it where it is instead.
       Optional<ParseException> syntax = causeOfType(e, ParseException.class);
@@ -141,10 +153,13 @@ public final class Theme {
       boolean missing = e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null;
       // FreeMarker's first line for a missing value ("The following has evaluated to null or
       // missing:") does not say which value; the blamed expression does.
-      String msg = missing ? e.getBlamedExpressionString() + " is null or missing" : firstLine(e.getMessageWithoutStackTop());
+      String msg = explained.map(MissingNames.Explanation::message)
+          .orElse(missing ? e.getBlamedExpressionString() + " is null or missing" : firstLine(e.getMessageWithoutStackTop()));
+      String hint = explained.map(MissingNames.Explanation::hint)
+          .orElse(missing ? "use ${x!''} or <#if x??> for values a record may lack" : "");
       throw new TemplateProblem(Problem.error(pos, "template error while rendering " + renderingWhat + ": " + msg)
           .withSourceLine(line == null ? "" : sourceLine(name, line))
-          .withHint(missing ? "use ${x!''} or <#if x??> for values a record may lack" : "")
+          .withHint(hint)
           .withDetail(e.getMessage()));
     }
   }
@@ -192,7 +207,7 @@ public final class Theme {
     String message = listFollows ? first.substring(0, first.length() - 1).replaceFirst(", but was expecting.*$", "") : first;
     return Problem.error(pos, "template syntax: " + message)
         .withSourceLine(sourceLine(name, e.getLineNumber()))
-        .withHint(listFollows ? "run with --verbose to see what FreeMarker expected here" : "")
+        .withHint(listFollows ? VERBOSE_HINT : "")
         .withDetail(e.getMessage());
   }
 
@@ -208,6 +223,19 @@ public final class Theme {
     String t = s.strip();
     int nl = t.indexOf('\n');
     return nl < 0 ? t : t.substring(0, nl);
+  }
+
+  /** A reference to a name the model lacks, with its explanation; thrown by the exception handler. */
+  private static final class Explained extends TemplateException {
+    private static final long serialVersionUID = 1L;
+    private final transient TemplateException original;
+    private final transient MissingNames.Explanation explanation;
+
+    Explained(TemplateException original, MissingNames.Explanation explanation, freemarker.core.Environment env) {
+      super(original.getMessageWithoutStackTop(), original, env);
+      this.original = original;
+      this.explanation = explanation;
+    }
   }
 
   /** A problem in a template, positioned in the template file. */

@@ -110,14 +110,15 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
     @Override
     public TemplateCollectionModel keys() throws TemplateModelException {
-      return (TemplateCollectionModel) wrapper.wrap(accessors.names);
+      // A list wraps to a sequence, which is not a collection: wrap the names as one.
+      return new freemarker.template.SimpleCollection(accessors.names, wrapper);
     }
 
     @Override
     public TemplateCollectionModel values() throws TemplateModelException {
       List<Object> values = new ArrayList<>();
       for (String n : accessors.names) values.add(get(n));
-      return (TemplateCollectionModel) wrapper.wrap(values);
+      return new freemarker.template.SimpleCollection(values, wrapper);
     }
 
     @Override

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.attribute.FileTime;
 import java.util.concurrent.TimeUnit;
 import org.figsite.diag.Problem;
@@ -56,7 +60,7 @@ public final class OutputFolder implements AutoCloseable {
     try {
       Files.createDirectories(parent);
     } catch (IOException e) {
-      throw refused(display, "cannot create the folder above the output: " + e.getMessage(), "");
+      throw refused(display, "cannot create the folder above the output: " + IoReason.of(e), "");
     }
     FileChannel ch;
     FileLock lock;
@@ -64,7 +68,7 @@ public final class OutputFolder implements AutoCloseable {
     try {
       ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     } catch (IOException e) {
-      throw refused(display, "cannot create lock file " + lockFile + ": " + e.getMessage(),
+      throw refused(display, "cannot create lock file " + lockFile + ": " + IoReason.of(e),
           "is the folder writable?");
     }
     try {
@@ -86,7 +90,7 @@ public final class OutputFolder implements AutoCloseable {
       throw e;
     } catch (IOException e) {
       f.close();
-      throw refused(display, "cannot prepare the output folder: " + e.getMessage(), "");
+      throw refused(display, "cannot prepare the output folder: " + IoReason.of(e), "");
     }
     return f;
   }
@@ -152,13 +156,18 @@ public final class OutputFolder implements AutoCloseable {
     return tree;
   }
 
-  /** Makes the staged site the output, atomically where the system allows. */
+  /**
+   * Makes the staged site the output, atomically where the system allows. Fails before the swap
+   * when the old site could not be removed after it (its folder or one of its top-level folders
+   * is not writable): a build never publishes what it cannot finish.
+   */
   public void publish(OutputTree staged) throws IOException {
     Path staging = staged.root();
     if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
       Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
       return;
     }
+    requireRemovable(output);
     if (DirectorySwap.exchange(staging, output)) {
       throwAway(staging, staged.fileCount()); // now the old site
       return;
@@ -169,6 +178,21 @@ public final class OutputFolder implements AutoCloseable {
     Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
     Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
     throwAway(old, staged.fileCount());
+  }
+
+  /** The published site's folder and its top-level folders must be writable for it to be thrown away. */
+  private static void requireRemovable(Path site) throws IOException {
+    List<Path> dirs = new ArrayList<>();
+    dirs.add(site);
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(site)) {
+      for (Path p : ds) if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) dirs.add(p);
+    }
+    for (Path d : dirs) {
+      if (!Files.isWritable(d)) {
+        throw new AccessDeniedException(d.toString(), null,
+            "folder is not writable, so the previous site in it could not be replaced");
+      }
+    }
   }
 
   /** Sites above this many files are deleted by a separate process, after the build has returned. */
@@ -206,7 +230,19 @@ public final class OutputFolder implements AutoCloseable {
     }
   }
 
+  /**
+   * For a reader of the output folder ({@code figsite check}): finishes an incremental build's
+   * commit that a killed run left half done, taking the lock to do it. Does nothing (and takes no
+   * lock) when there is none.
+   */
+  public static void finishInterruptedCommit(Path output, String display) throws Refused {
+    if (!SiteChanges.interrupted(output.toAbsolutePath().normalize())) return;
+    open(output, display).close();
+  }
+
   private void recover() throws IOException {
+    // An incremental build killed while renaming its files into place: finish it first.
+    SiteChanges.finishInterrupted(output);
     Path old = sibling(output, "old");
     Path staging = sibling(output, "staging");
     if (Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)) {

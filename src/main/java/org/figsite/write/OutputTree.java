@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
@@ -29,9 +28,10 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <ul>
  *   <li>{@link #staging}: a fresh folder that will be swapped in whole (full builds);
- *   <li>{@link #inPlace}: the published folder itself (incremental builds): a file is replaced
- *       (write to a temporary name, then rename over) only when its bytes change, so every file is
- *       at all times either its old or its new version, and untouched files keep their dates;
+ *   <li>{@link #inPlace}: changes to the published folder (incremental builds): a file whose
+ *       bytes change is written to a pending folder and a deletion is noted, and nothing in the
+ *       published folder changes until {@link SiteChanges#commit}; untouched files keep their
+ *       dates;
  *   <li>{@link #inMemory}: nothing touches the disk until {@link #flushTo} — for the pages of changed
  *       records, held back until the whole incremental build has been checked.
  * </ul>
@@ -53,11 +53,14 @@ public final class OutputTree {
   private final PathLog written = new PathLog();
 
   private final boolean trackPaths;
+  /** The held-back changes to the published folder (IN_PLACE), else null. */
+  private final SiteChanges changes;
 
-  private OutputTree(Path root, Mode mode, boolean trackPaths) {
+  private OutputTree(Path root, Mode mode, boolean trackPaths, SiteChanges changes) {
     this.root = root.toAbsolutePath().normalize();
     this.mode = mode;
     this.trackPaths = trackPaths;
+    this.changes = changes;
     dirs.add(this.root);
   }
 
@@ -68,19 +71,20 @@ public final class OutputTree {
    * away.
    */
   public OutputTree sibling(boolean trackPaths) {
-    return new OutputTree(root, mode, trackPaths);
+    return new OutputTree(root, mode, trackPaths, changes);
   }
 
   public static OutputTree staging(Path root) {
-    return new OutputTree(root, Mode.STAGING, false);
+    return new OutputTree(root, Mode.STAGING, false, null);
   }
 
-  public static OutputTree inPlace(Path root) {
-    return new OutputTree(root, Mode.IN_PLACE, false);
+  /** Changes to the published folder {@code changes.site()}, held back until they are committed. */
+  public static OutputTree inPlace(SiteChanges changes) {
+    return new OutputTree(changes.site(), Mode.IN_PLACE, false, changes);
   }
 
   public static OutputTree inMemory(Path root) {
-    return new OutputTree(root, Mode.MEMORY, false);
+    return new OutputTree(root, Mode.MEMORY, false, null);
   }
 
   public Path root() {
@@ -105,11 +109,11 @@ public final class OutputTree {
       case MEMORY -> held.put(sitePath, data);
       case IN_PLACE -> {
         if (trackPaths) written.add(sitePath);
-        if (!sameBytes(target, data)) {
-          ensureParent(target);
-          Path tmp = target.resolveSibling(target.getFileName() + ".figsite-tmp");
-          writeWhole(tmp, data);
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        if (sameBytes(target, data)) {
+          changes.keep(sitePath);
+        } else {
+          writeWhole(changes.pendingFile(sitePath), data);
+          changes.replace(sitePath);
           changed.increment();
         }
       }
@@ -146,8 +150,8 @@ public final class OutputTree {
       case IN_PLACE -> {
         // Small files are compared in memory like any other; a big one spills to a temporary file,
         // compared with the old one on disk and renamed over it only if it differs.
-        Path tmp = target.resolveSibling(target.getFileName() + ".figsite-tmp");
-        SpillStream spill = new SpillStream(tmp, () -> ensureParent(target));
+        Path tmp = changes.pendingFile(sitePath);
+        SpillStream spill = new SpillStream(tmp, () -> { });
         boolean done = false;
         try (spill) {
           content.writeTo(spill);
@@ -163,9 +167,10 @@ public final class OutputTree {
         files.increment();
         count(sitePath, spill.size());
         if (sameFiles(tmp, target)) {
-          Files.delete(tmp);
+          changes.keep(sitePath);
+          Files.deleteIfExists(tmp);
         } else {
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          changes.replace(sitePath);
           changed.increment();
         }
       }
@@ -213,10 +218,20 @@ public final class OutputTree {
 
   /**
    * Removes a file: from a staging tree, a page whose record was then left out; from the published
-   * folder, a page that no longer exists. A missing file is fine.
+   * folder, a page that no longer exists (at the commit, with the folders it leaves empty). A
+   * missing file is fine.
    */
   public boolean delete(String sitePath) throws IOException {
     Path target = resolve(sitePath);
+    if (mode == Mode.IN_PLACE) {
+      if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        changes.keep(sitePath);
+        return false;
+      }
+      changes.delete(sitePath);
+      changed.increment();
+      return true;
+    }
     long size;
     try {
       size = Files.size(target);
@@ -257,7 +272,8 @@ public final class OutputTree {
 
   /** The file for a site path; refuses any path that would leave the folder. */
   public Path resolve(String sitePath) {
-    if (!sitePath.startsWith("/") || sitePath.indexOf('\0') >= 0 || sitePath.indexOf('\\') >= 0) {
+    if (!sitePath.startsWith("/") || sitePath.indexOf('\0') >= 0 || sitePath.indexOf('\\') >= 0
+        || sitePath.indexOf('\n') >= 0 || sitePath.indexOf('\r') >= 0) {
       throw new IllegalArgumentException("not a site path: " + sitePath);
     }
     Path p = root.resolve(sitePath.substring(1)).normalize();

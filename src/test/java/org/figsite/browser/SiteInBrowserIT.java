@@ -1,7 +1,6 @@
 package org.figsite.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.figsite.build.BuildOptions;
 import org.figsite.build.BuildReport;
@@ -30,9 +30,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,8 +39,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * figures per index page, so that the small sample paginates.
  */
 class SiteInBrowserIT {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final String SEED = "PMC8023395__nihms-1688996-f0002";
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -54,10 +49,6 @@ class SiteInBrowserIT {
 
   @BeforeAll
   static void buildServeAndOpenBrowser() throws IOException {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      fail("the browser tests need Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
-          + "; install them with: apt-get install -y chromium chromium-driver");
-    }
     Path out = tmp.resolve("site");
     server = new StaticSiteServer(out, "/pfocr");
     Path config = tmp.resolve("figsite.yml");
@@ -72,16 +63,7 @@ class SiteInBrowserIT {
     server.start();
     site = server.siteUrl();
 
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + tmp.resolve("chromium-profile"), "--window-size=1280,1000");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    driver = HeadlessChromium.start(tmp.resolve("chromium-profile"));
     Files.createDirectories(SCREENSHOTS);
   }
 
@@ -235,6 +217,176 @@ class SiteInBrowserIT {
       screenshot("search-phone");
     } finally {
       driver.manage().window().setSize(before);
+    }
+  }
+
+  @Test
+  void resultsFollowTheQueryAsItIsTypedFetchingEachFileOnce() {
+    driver.get(site + "/search.html");
+    WebElement q = driver.findElement(By.id("q"));
+    // One character at a time, slower than the debounce, so that every prefix is searched for.
+    for (char c : "MAPK1".toCharArray()) {
+      q.sendKeys(String.valueOf(c));
+      sleep(300);
+    }
+    wait(d -> d.getCurrentUrl().endsWith("/search.html?q=MAPK1"));
+    List<String> found = results();
+    assertThat(found).isNotEmpty();
+    assertThat(driver.findElement(By.id("search-status")).getText()).contains("match “MAPK1”");
+    @SuppressWarnings("unchecked")
+    List<String> fetched = (List<String>) ((JavascriptExecutor) driver).executeScript(
+        "return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
+            + ".filter(function (n) { return n.indexOf('/search/') >= 0; });");
+    assertThat(fetched).as("index files fetched while typing MAPK1").doesNotHaveDuplicates()
+        .contains(site + "/search/manifest.json")
+        .anyMatch(u -> u.startsWith(site + "/search/t/ma"));
+    // Typed faster than the debounce (five input events in one task), the query is searched for
+    // once, when the typing stops.
+    driver.get(site + "/search.html");
+    ((JavascriptExecutor) driver).executeScript("window.__runs = 0; var l = document.getElementById('search-results');"
+        + "new MutationObserver(function (m) { m.forEach(function (r) { if (r.attributeName === 'data-state'"
+        + " && l.getAttribute('data-state') === 'loading') window.__runs++; }); }).observe(l, {attributes: true});"
+        + "var q = document.getElementById('q'); 'MAPK1'.split('').forEach(function (c) {"
+        + " q.value += c; q.dispatchEvent(new Event('input', {bubbles: true})); });");
+    assertThat(results()).isEqualTo(found);
+    sleep(300);
+    assertThat(((Number) ((JavascriptExecutor) driver).executeScript("return window.__runs;")).intValue())
+        .as("searches run for MAPK1 typed at once").isEqualTo(1);
+  }
+
+  @Test
+  void arrowKeysMoveBetweenTheSearchBoxAndTheResultsAndEnterOpensOne() {
+    driver.get(site + "/search.html");
+    WebElement q = driver.findElement(By.id("q"));
+    q.sendKeys("MAPK3");
+    List<String> found = results();
+    assertThat(found).hasSizeGreaterThan(2);
+    q.sendKeys(Keys.ARROW_DOWN);
+    assertThat(focusedHref()).isEqualTo(found.get(0));
+    driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+    driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+    assertThat(focusedHref()).isEqualTo(found.get(2));
+    driver.switchTo().activeElement().sendKeys(Keys.ARROW_UP);
+    assertThat(focusedHref()).isEqualTo(found.get(1));
+    driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
+    q.sendKeys(Keys.ARROW_DOWN);
+    driver.switchTo().activeElement().sendKeys(Keys.ARROW_UP);
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
+    q.sendKeys(Keys.ARROW_DOWN);
+    driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+    wait(d -> d.getCurrentUrl().endsWith(found.get(0)));
+  }
+
+  @Test
+  void aSharedSearchAddressShowsTheSameResultsAndFilter() {
+    driver.get(site + "/search.html");
+    driver.findElement(By.id("q")).sendKeys("ERBB2");
+    List<String> found = results();
+    new Select(driver.findElement(By.id("org"))).selectByValue("syringa-vulgaris");
+    wait(d -> d.getCurrentUrl().endsWith("/search.html?q=ERBB2&org=syringa-vulgaris"));
+    List<String> filtered = results();
+    assertThat(filtered).hasSizeLessThan(found.size());
+    String shared = driver.getCurrentUrl();
+    driver.get(site + "/");
+    driver.get(shared);
+    assertThat(results()).isEqualTo(filtered);
+    assertThat(new Select(driver.findElement(By.id("org"))).getFirstSelectedOption().getAttribute("value"))
+        .isEqualTo("syringa-vulgaris");
+    assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("ERBB2");
+  }
+
+  @Test
+  void searchFindsWordsPrintedInTheFigure() {
+    // AKT is no gene symbol: two sample figures print it (one as "'>AKT'"), matched to AKT1.
+    driver.get(site + "/search.html?q=AKT");
+    assertThat(results()).containsExactlyInAnyOrder(
+        "/pfocr/figures/PMC6372626__41467_2019_8576_Fig6_HTML.html", "/pfocr/figures/PMC2647780__pcbi.1000287.g001.html");
+    assertThat(driver.findElements(By.cssSelector("#search-results li .match")))
+        .extracting(WebElement::getText).containsOnly("· word in figure");
+    driver.get(site + "/search.html?q=" + java.net.URLEncoder.encode("EGFR/HER1", StandardCharsets.UTF_8));
+    assertThat(results()).containsExactly("/pfocr/figures/" + SEED + ".html");
+    // HER2 is printed in the seed figure and is also a word of its title: the printed word ranks higher.
+    driver.get(site + "/search.html?q=HER2");
+    assertThat(results()).containsExactly("/pfocr/figures/" + SEED + ".html");
+    assertThat(driver.findElement(By.cssSelector("#search-results li .match")).getText()).isEqualTo("· word in figure");
+  }
+
+  @Test
+  void cardsShowAThumbnailBoxThatKeepsItsSizeAndSaysNoImageWhenTheImageCannotLoad() throws IOException {
+    for (String page : List.of("/figures/index.html", "/genes/MAPK3.html", "/", "/search.html?q=MAPK3")) {
+      driver.get(site + page);
+      if (page.startsWith("/search")) results();
+      List<WebElement> cards = driver.findElements(By.cssSelector(".th > li"));
+      assertThat(cards).as(page).isNotEmpty();
+      // The first card's image (blocked here) fails to load and leaves the box.
+      wait(d -> d.findElements(By.cssSelector(".th > li:first-child img")).isEmpty());
+      assertThat(thumbnailOf(0)).as(page).startsWith("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC");
+      for (WebElement card : cards) {
+        Map<?, ?> box = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(
+            "var s = getComputedStyle(arguments[0], '::before');"
+                + "return {content: s.content, width: s.width, height: s.height};", card);
+        assertThat(box.get("content")).as(page).isEqualTo("\"No image\"");
+        assertThat(box.get("width")).isEqualTo("96px");
+        assertThat(box.get("height")).isEqualTo("72px");
+      }
+    }
+    // The image element itself is sized by the stylesheet, whether or not it has loaded.
+    driver.get(site + "/figures/index.html");
+    ((JavascriptExecutor) driver).executeScript("var i = document.createElement('img'); i.className = 't';"
+        + "document.querySelector('.th > li > a').prepend(i);");
+    WebElement img = driver.findElement(By.cssSelector(".th img.t"));
+    assertThat(img.getRect().getWidth()).isEqualTo(96);
+    assertThat(img.getRect().getHeight()).isEqualTo(72);
+    screenshot("figure-index-thumbnails");
+  }
+
+  @Test
+  void thumbnailsAreLazyAndPointAtThePmcImage() {
+    driver.get(site + "/organisms/syringa-vulgaris.html");
+    assertThat(thumbnailOf(0)).isEqualTo(
+        "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC8023395/bin/nihms-1688996-f0002.jpg lazy alt=''");
+  }
+
+  /**
+   * The thumbnail thumbs.js gives a copy of card i ("src loading alt='…'"), read before the
+   * blocked image's load fails and removes it.
+   */
+  private static String thumbnailOf(int i) {
+    return (String) ((JavascriptExecutor) driver).executeScript(
+        "var li = document.querySelectorAll('.th > li')[arguments[0]].cloneNode(true);"
+            + "Array.prototype.forEach.call(li.querySelectorAll('img'), function (x) { x.remove(); });"
+            + "var list = document.createElement('ol'); list.className = 'th'; list.appendChild(li);"
+            + "document.body.appendChild(list); window.figsiteThumbs(list); var img = li.querySelector('a > img.t');"
+            + "list.remove(); return img ? img.getAttribute('src') + ' ' + img.loading + \" alt='\" + img.alt + \"'\" : '';",
+        i);
+  }
+
+  @Test
+  void figurePageSaysWhereTheImageIsHostedWhenItCannotBeShown() throws IOException {
+    driver.get(site + "/figures/" + SEED + ".html");
+    WebElement link = driver.findElement(By.cssSelector("figure.figure > a"));
+    wait(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        "var i = document.querySelector('figure.figure img'); return i.complete && i.naturalWidth === 0;"));
+    Object before = ((JavascriptExecutor) driver).executeScript(
+        "return getComputedStyle(arguments[0], '::before').content;", link);
+    assertThat(before).asString().contains("hosted at PMC");
+    assertThat(link.getAttribute("href"))
+        .isEqualTo("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC8023395/bin/nihms-1688996-f0002.jpg");
+    assertThat(link.getRect().getHeight()).isGreaterThanOrEqualTo(96);
+    screenshot("figure-page-no-image");
+  }
+
+  private static String focusedHref() {
+    return driver.switchTo().activeElement().getAttribute("pathname");
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

@@ -237,4 +237,45 @@ class IncrementalBuildTest {
       }
     }
   }
+
+  private static final String CURRENT_RECORD = "---\nfigid: PMC9__cur\nfigtitle: A current-layout figure\n"
+      + "organisms:\n- NA\nyear: '2023'\n---\n";
+  private static final String GENES_TSV = "organism_id\torganism_name\torganism_group\tword\tmatch\tncbigene_symbol"
+      + "\tncbigene_id\tsource\tcount_direct\tcount_synonym\tcount_match\n"
+      + "9606\tHomo sapiens\tPrimates\tAKT\tAKT\tAKT1\t207\tncbigene_symbol\t1\tNA\t1\n"
+      + "10090\tMus musculus\tRodents\tAKT\tAKT\tAkt1\t11651\tncbigene_symbol\t1\tNA\t1\n";
+
+  @Test
+  void dataFilesThatAppearChangeAndGoAwayRebuildTheirFigure() throws IOException {
+    site.file("content/figures/PMC9__cur.md", CURRENT_RECORD);
+    site.file("content/data/PMC9__cur-genes.tsv", GENES_TSV);
+    rebuildAndCompareWithClean();
+    assertThat(site.read("site-output/genes/mus-musculus/Akt1.html")).contains("/figures/PMC9__cur.html");
+
+    // Only the data file changes: the record file is untouched, yet its figure is redone.
+    site.file("content/data/PMC9__cur-genes.tsv", GENES_TSV.replace("\tAkt1\t11651\t", "\tAkt2\t11652\t"));
+    TestSite.Run edited = rebuildAndCompareWithClean();
+    assertThat(edited.out()).contains("1 changed");
+    assertThat(site.path("site-output/genes/mus-musculus/Akt1.html")).doesNotExist();
+    assertThat(site.read("site-output/genes/mus-musculus/Akt2.html")).contains("/figures/PMC9__cur.html");
+
+    site.file("content/data/PMC9__cur-chemicals.tsv", "word\tmesh\tmatch\tname\tchebi\nGlucose\tmesh:D005947\tGlucose"
+        + "\tglucose\tchebi:17234\n");
+    rebuildAndCompareWithClean();
+    assertThat(site.path("site-output/chemicals/D005947.html")).exists();
+
+    Files.delete(site.path("content/data/PMC9__cur-genes.tsv"));
+    rebuildAndCompareWithClean();
+    assertThat(site.path("site-output/genes/mus-musculus")).doesNotExist();
+    assertThat(site.read("site-output/figures/PMC9__cur.html")).doesNotContain("<h2 id=\"genes\"");
+  }
+
+  @Test
+  void aDataFileOfNoRecordIsAWarningNamingIt() throws IOException {
+    site.file("content/data/PMC404__gone-genes.tsv", GENES_TSV);
+    TestSite.Run r = site.build();
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(Main.OK);
+    assertThat(r.err()).contains("content/data/PMC404__gone-genes.tsv: warning: data file matches no record: "
+        + "no figure has the figid \"PMC404__gone\"");
+  }
 }

@@ -90,6 +90,22 @@ class StructuredDataEndToEndTest {
     assertThat(ld.get("identifier").toString()).contains("\"" + figid + "\"", "\"pmc:" + rec.get("pmcid") + "\"");
     assertThat(ld.get("citation").get("url").asText())
         .isEqualTo("https://www.ncbi.nlm.nih.gov/pmc/articles/" + rec.get("pmcid"));
+
+    // The Gene entries are the gene table's genes: one per distinct symbol and NCBI Gene id.
+    java.util.Set<String> table = new java.util.LinkedHashSet<>();
+    for (org.jsoup.nodes.Element row : doc.select("table.genes tbody tr")) {
+      org.jsoup.nodes.Element symbol = row.selectFirst("a[href*=/genes/]");
+      org.jsoup.nodes.Element ncbi = row.selectFirst("a[href^=https://www.ncbi.nlm.nih.gov/gene/]");
+      if (symbol != null && ncbi != null) table.add(symbol.text() + " " + ncbi.attr("href"));
+    }
+    java.util.Set<String> genes = new java.util.LinkedHashSet<>();
+    for (JsonNode g : ld.path("about")) {
+      if (!g.path("@type").asText().equals("Gene")) continue;
+      assertThat(g.get("identifier").asText()).isEqualTo(g.get("url").asText());
+      assertThat(g.get("taxonomicRange").asText()).isEqualTo("http://purl.obolibrary.org/obo/NCBITaxon_9606");
+      genes.add(g.get("name").asText() + " " + g.get("url").asText());
+    }
+    assertThat(genes).isEqualTo(table);
   }
 
   @ParameterizedTest

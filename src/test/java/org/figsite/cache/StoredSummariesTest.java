@@ -42,6 +42,7 @@ class StoredSummariesTest {
       assertThat(read.figid(i)).isEqualTo(s.figid());
       assertThat(read.brief(i)).isEqualTo(FigureBrief.of(s));
       assertThat(read.redirects(i)).isEqualTo(s.redirects());
+      assertThat(read.printedWords(i)).isEqualTo(s.printedWords());
     }
   }
 
@@ -88,6 +89,7 @@ class StoredSummariesTest {
         "PMC" + i, "f" + i + ".jpg", List.of("Homo sapiens"),
         List.of(new OrganismGenes("9606", "Homo sapiens", List.of("TP53", "AKT" + i), List.of("7157", ""), List.of("7157")),
             new OrganismGenes("10090", "Mus musculus", List.of("Akt1"), List.of("11651 11652"), List.of("11651", "11652"))),
+        List.of("akt", "erk1/2", "pi3k" + i),
         List.of(new Term("glucose", "glucose", "MESH", "D005947", "CHEBI:17234")), List.of(),
         i % 3 == 0 ? List.of() : List.of(new Redirect("/figures/F" + i, new SourcePos(src, 20, 3))));
   }

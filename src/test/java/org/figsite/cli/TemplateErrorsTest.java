@@ -28,14 +28,36 @@ class TemplateErrorsTest {
   }
 
   @Test
-  void reportsAnUnknownVariableByNameAtItsPosition() throws IOException {
+  void reportsAnUnknownKeyByNameAtItsPositionWithTheObjectsKeys() throws IOException {
     site.file("templates/figure.ftlh", "<h1>${figure.title}</h1>\n<p>${figure.nosuch}</p>\n");
     Run r = site.build();
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.headlines(tmp)).containsExactly("templates/figure.ftlh:2:6: error: template error while rendering "
-        + RECORD + " (figure PMC8023395__nihms-1688996-f0002): figure.nosuch is null or missing");
-    assertThat(r.err()).contains("    <p>${figure.nosuch}</p>\n         ^\n", "hint: use ${x!''}")
-        .doesNotContain("FTL stack trace", "----", "\tat ", "Tip:");
+        + RECORD + " (figure PMC8023395__nihms-1688996-f0002): figure has no `nosuch`");
+    assertThat(r.err()).contains("    <p>${figure.nosuch}</p>\n         ^\n")
+        .containsPattern("hint: figure's keys: [a-zA-Z, ]*\\bcaption\\b")
+        .doesNotContain("${x!''}", "FTL stack trace", "----", "\tat ", "Tip:");
+  }
+
+  @Test
+  void suggestsTheNearestKeyForAMisspeltOne() throws IOException {
+    site.file("templates/figure.ftlh", "<h1>${figure.title}</h1>\n<p>${figure.captoin}</p>\n");
+    Run r = site.build();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.headlines(tmp)).singleElement().asString()
+        .endsWith(": figure has no `captoin`; did you mean `caption`?");
+    assertThat(r.err()).contains("hint: figure's keys: ").doesNotContain("${x!''}");
+  }
+
+  @Test
+  void suggestsTheNearestKeyInsideAListAndForAMisspeltVariable() throws IOException {
+    site.file("templates/figure.ftlh", "<#list [figure] as f><p>${f.titel}</p></#list>\n");
+    assertThat(site.build().headlines(tmp)).singleElement().asString().endsWith(": f has no `titel`; did you mean `title`?");
+    site.file("templates/figure.ftlh", "<p>${figuer.title}</p>\n");
+    Run r = site.build();
+    assertThat(r.headlines(tmp)).singleElement().asString()
+        .endsWith(": there is no variable `figuer`; did you mean `figure`?");
+    assertThat(r.err()).containsPattern("hint: the variables here: .*\\bfigure\\b");
   }
 
   @Test
@@ -61,7 +83,7 @@ class TemplateErrorsTest {
     site.file("templates/figure.ftlh", "<h1>${figure.title}</h1>\n<p>${figure.nosuch}</p>\n");
     Run r = site.build("--verbose");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.headlines(tmp)).singleElement().asString().endsWith(": figure.nosuch is null or missing");
+    assertThat(r.headlines(tmp)).singleElement().asString().endsWith(": figure has no `nosuch`");
     assertThat(r.err()).contains("  | The following has evaluated to null or missing:", "  | ==> figure.nosuch", "FTL stack trace");
   }
 
@@ -70,6 +92,6 @@ class TemplateErrorsTest {
     site.file("templates/figure.ftlh", "<p>${figure.caption</p>\n");
     Run r = site.build("--verbose");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err()).contains("  | ", "was expecting one of these patterns");
+    assertThat(r.err()).contains("  | ", "was expecting one of these patterns").doesNotContain("run with --verbose");
   }
 }

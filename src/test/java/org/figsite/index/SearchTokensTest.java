@@ -13,6 +13,25 @@ class SearchTokensTest {
   }
 
   @Test
+  void aTermsWholeFormDropsOnlyLeadingAndTrailingPunctuation() {
+    assertThat(SearchTokens.term("(ERK1/2),")).isEqualTo("erk1/2");
+    assertThat(SearchTokens.term("ＰＩ３Ｋ")).isEqualTo("pi3k");
+    assertThat(SearchTokens.term("--")).isEmpty();
+  }
+
+  @Test
+  void wordsPrintedInAFigureAreFoundWholeAndByTheirParts() {
+    assertThat(SearchTokens.printedWordTokens("ERK1/2")).containsExactly("erk1/2", "erk1");
+    assertThat(SearchTokens.printedWordTokens("EGFR/HER1")).containsExactly("egfr/her1", "egfr", "her1");
+    assertThat(SearchTokens.printedWordTokens("p-AKT")).containsExactly("p-akt", "akt");
+    // Split into terms where a query is (search.js: /[\s,;]+/, no-break space included).
+    assertThat(SearchTokens.printedWordTokens("PI3K\u00A0p110,AKT")).containsExactly("pi3k", "p110", "akt");
+    // Single characters and stop words are not tokens.
+    assertThat(SearchTokens.printedWordTokens("A")).isEmpty();
+    assertThat(SearchTokens.printedWordTokens("(or)")).isEmpty();
+  }
+
+  @Test
   void shardNamesKeepAsciiAndEscapeTheRest() {
     assertThat(SearchTokens.shardName("tp")).isEqualTo("tp");
     assertThat(SearchTokens.shardName("hla-")).isEqualTo("hla-");

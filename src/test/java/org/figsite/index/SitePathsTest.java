@@ -38,4 +38,45 @@ class SitePathsTest {
     assertThat(SitePaths.figureIndexPage(2)).isEqualTo("/figures/page/2.html");
     assertThat(SitePaths.letterPage("genes", "t", 2)).isEqualTo("/genes/index/t/2.html");
   }
+
+  @Test
+  void humanGenePagesKeepTheirPlaceOtherOrganismsGetAFolder() {
+    assertThat(SitePaths.geneKey("9606", "Homo sapiens", "AKT1")).isEqualTo("AKT1");
+    assertThat(SitePaths.geneKey("10090", "Mus musculus", "Akt1")).isEqualTo("mus-musculus/Akt1");
+    assertThat(SitePaths.geneKey("9606", "anything", "AKT1")).as("the taxon decides, not the name").isEqualTo("AKT1");
+    assertThat(SitePaths.geneKey("224308", "Bacillus subtilis subsp. subtilis str. 168", "ackA"))
+        .isEqualTo("bacillus-subtilis-subsp-subtilis-str-168/ackA");
+    assertThat(SitePaths.geneKey("7227", "Drosophila melanogaster", "Su(H)")).isEqualTo("drosophila-melanogaster/Su~28H~29");
+    assertThat(SitePaths.geneKey("1", "Index", "x")).as("never the A–Z folder").isEqualTo("index-organism/x");
+    assertThat(SitePaths.genePage(SitePaths.geneKey("10090", "Mus musculus", "Akt1"), 1))
+        .isEqualTo("/genes/mus-musculus/Akt1.html");
+    assertThat(SitePaths.genePage(SitePaths.geneKey("10090", "Mus musculus", "Akt1"), 2))
+        .isEqualTo("/genes/mus-musculus/Akt1/2.html");
+  }
+
+  @Test
+  void fileSafeKeepsPlainSymbolsAndHexEscapesTheRest() {
+    assertThat(SitePaths.fileSafe("AKT1")).isEqualTo("AKT1");
+    assertThat(SitePaths.fileSafe("B-H2")).isEqualTo("B-H2");
+    assertThat(SitePaths.fileSafe("HLA-DRB1@_x.2")).isEqualTo("HLA-DRB1@_x.2");
+    assertThat(SitePaths.fileSafe("Su(H)")).isEqualTo("Su~28H~29");
+    assertThat(SitePaths.fileSafe("E(spl)m3-HLH")).isEqualTo("E~28spl~29m3-HLH");
+    assertThat(SitePaths.fileSafe(".hidden")).as("no dot files").isEqualTo("~2Ehidden");
+    assertThat(SitePaths.fileSafe("..")).isEqualTo("~2E.");
+    assertThat(SitePaths.fileSafe("a/b")).as("no folders").isEqualTo("a~2Fb");
+    assertThat(SitePaths.fileSafe("a b")).isEqualTo("a~20b");
+    assertThat(SitePaths.fileSafe("α")).as("UTF-8 bytes").isEqualTo("~CE~B1");
+    assertThat(SitePaths.fileSafe("x😀")).as("a supplementary character is one code point").isEqualTo("x~F0~9F~98~80");
+    assertThat(SitePaths.fileSafe("~")).isEqualTo("~7E");
+    assertThat(SitePaths.fileSafe("~28")).as("a ~ in a symbol is escaped, so names stay distinct")
+        .isNotEqualTo(SitePaths.fileSafe("("));
+  }
+
+  @Test
+  void gmtFilesAreOnePerOrganismHumanKeepingTheOldName() {
+    assertThat(SitePaths.gmtFile("9606", "Homo sapiens")).isEqualTo("/data/pfocr.gmt");
+    assertThat(SitePaths.gmtFile("10090", "Mus musculus")).isEqualTo("/data/pfocr-mus-musculus.gmt");
+    assertThat(SitePaths.gmtFile("511145", "Escherichia coli str. K-12 substr. MG1655"))
+        .isEqualTo("/data/pfocr-escherichia-coli-str-k-12-substr-mg1655.gmt");
+  }
 }

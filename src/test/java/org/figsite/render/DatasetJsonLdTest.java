@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class DatasetJsonLdTest {
   static final SiteConfig MENDED = new SiteConfig("PFOCR", "", "https://example.github.io", "/pfocr", "en",
-      "CC0", "WikiPathways", 100, 100, true, SiteConfig.JsonLdMode.MENDED);
+      "CC0", "WikiPathways", 100, 100, true, SiteConfig.JsonLdMode.MENDED, SiteConfig.DEFAULT_MAX_RECORD_BYTES, true);
   static final SiteConfig RECORD = new SiteConfig("PFOCR", "", "https://example.github.io", "/pfocr", "en",
-      "CC0", "WikiPathways", 100, 100, true, SiteConfig.JsonLdMode.RECORD);
+      "CC0", "WikiPathways", 100, 100, true, SiteConfig.JsonLdMode.RECORD, SiteConfig.DEFAULT_MAX_RECORD_BYTES, true);
   static final String PAGE = "https://example.github.io/pfocr/figures/PMC1__f1.html";
 
   static Figure figure(Map<String, Object> schemaJsonLd, String doi) {

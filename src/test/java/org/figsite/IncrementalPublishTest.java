@@ -1,0 +1,255 @@
+package org.figsite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.figsite.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An incremental build either publishes all of its changes or none: a failure before its commit
+ * point leaves the published site byte-identical (and says so), and a commit cut short is finished
+ * by the next figsite run before anything else, leaving a site with no broken link.
+ *
+ * <p>The disk-full and read-only cases need a small tmpfs or a read-only bind mount when the
+ * tests run as root (root ignores permissions); where neither can be made they are skipped, and
+ * the reason is printed.
+ */
+class IncrementalPublishTest {
+  @TempDir Path tmp;
+
+  static final String CAPTION = "Three kinases and their feedback loops in the signalling of growth factors.";
+
+  /** Three records with genes of their own, added to the previous site: an incremental build. */
+  private static void addThreeRecords(TestSite site, String caption) {
+    for (int n = 1; n <= 3; n++) {
+      site.write("content/figures/PMC7__f" + n + ".md", "---\nfigid: PMC7__f" + n + "\npmcid: PMC7\nfilename: f" + n
+          + ".jpg\nfigtitle: Figure " + n + "\ncaption: '" + caption + "'\ngenes:\n- word: TP53\n  symbol: TP53\n"
+          + "  hgnc_symbol: TP53\n  entrez: '7157'\n- word: G" + n + "\n  symbol: G" + n + "\n  hgnc_symbol: G" + n
+          + "\n  entrez: '" + (100 + n) + "'\n---\n");
+    }
+  }
+
+  private static TestSite siteWithBase(Path root) {
+    TestSite site = new TestSite(root);
+    site.write("content/figures/PMC9__base.md",
+        TestSite.BASE_RECORD.replace("figtitle: Base figure\n", "figtitle: Base figure\ncaption: '" + CAPTION + "'\n"));
+    TestSite.Result r = site.build();
+    assertThat(r.exit()).as(r.err()).isZero();
+    return site;
+  }
+
+  /** What a clean build of the same content gives. */
+  private Map<String, String> cleanBuildOf(TestSite site) {
+    Path other = tmp.resolve("clean");
+    TestSite.deleteTree(other);
+    TestSite.copyTree(site.content, other.resolve("content"));
+    TestSite clean = new TestSite(other);
+    TestSite.Result r = clean.build("--no-cache");
+    assertThat(r.exit()).as(r.err()).isZero();
+    return TestSite.snapshot(clean.output, null);
+  }
+
+  private static void assertUnchanged(TestSite site, Map<String, String> previous, TestSite.Result r) {
+    assertThat(r.exit()).as(r.err()).isEqualTo(1);
+    assertThat(r.err()).contains("out/ was left unchanged").doesNotContain("Exception");
+    assertThat(TestSite.snapshot(site.output, null)).as("the published site").isEqualTo(previous);
+    assertThat(site.root.resolve(".out.figsite-pending")).as("pending files are cleaned up").doesNotExist();
+    assertThat(site.root.resolve(".out.figsite-journal")).doesNotExist();
+  }
+
+  @Test
+  void aCommitCutShortIsFinishedByTheNextCheck() throws IOException {
+    TestSite site = siteWithBase(tmp.resolve("site"));
+    addThreeRecords(site, CAPTION);
+    // A folder where the new page goes: renaming the page over it fails after the commit point.
+    Path obstacle = site.output.resolve("figures/PMC7__f3.html");
+    Files.createDirectories(obstacle.resolve("in-the-way"));
+    TestSite.Result r = site.build();
+    assertThat(r.exit()).as(r.err()).isEqualTo(1);
+    assertThat(r.headlines()).hasSize(1);
+    assertThat(r.headlines().get(0)).startsWith("out: error: cannot finish publishing the site: ");
+    assertThat(r.err()).contains("the next figsite run finishes publishing it").doesNotContain("left unchanged");
+    assertThat(site.root.resolve(".out.figsite-journal")).exists();
+
+    TestSite.deleteTree(obstacle);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int rc = Main.run(new String[] {"check", "--site", site.output.toString(), "--content", site.content.toString(),
+        "--config", site.config.toString()}, new PrintWriter(out), new PrintWriter(err));
+    assertThat(rc).as("check after the interrupted commit: %s%s", out, err).isZero();
+    assertThat(site.root.resolve(".out.figsite-journal")).doesNotExist();
+    assertThat(site.root.resolve(".out.figsite-cache")).as("the cache, behind the site, is dropped").doesNotExist();
+    SiteChecks.checkSite(site.output);
+
+    Map<String, String> clean = cleanBuildOf(site);
+    TestSite.Result next = site.build();
+    assertThat(next.exit()).as(next.err()).isZero();
+    assertThat(next.out()).doesNotContain("incremental");
+    assertThat(TestSite.snapshot(site.output, null)).isEqualTo(clean);
+  }
+
+  @Test
+  void aBuildFindsAndFinishesACommitCutShort() throws IOException {
+    TestSite site = siteWithBase(tmp.resolve("site"));
+    addThreeRecords(site, CAPTION);
+    Path obstacle = site.output.resolve("genes/G2.html");
+    Files.createDirectories(obstacle.resolve("in-the-way"));
+    assertThat(site.build().exit()).isEqualTo(1);
+    TestSite.deleteTree(obstacle);
+    Map<String, String> clean = cleanBuildOf(site);
+    TestSite.Result next = site.build();
+    assertThat(next.exit()).as(next.err()).isZero();
+    assertThat(TestSite.snapshot(site.output, null)).isEqualTo(clean);
+    assertThat(site.root.resolve(".out.figsite-journal")).doesNotExist();
+  }
+
+  @Test
+  void aReadOnlySubfolderLeavesThePublishedSiteByteIdentical() throws IOException, InterruptedException {
+    TestSite site = siteWithBase(tmp.resolve("site"));
+    Map<String, String> previous = TestSite.snapshot(site.output, null);
+    addThreeRecords(site, CAPTION);
+    Path genes = site.output.resolve("genes");
+    boolean mounted = false;
+    if (isRoot()) {
+      mounted = run("mount", "--bind", genes.toString(), genes.toString())
+          && run("mount", "-o", "remount,bind,ro", genes.toString(), genes.toString());
+      if (!mounted) {
+        run("umount", "--lazy", genes.toString());
+        skip("running as root and cannot bind-mount a folder read-only");
+      }
+    } else {
+      Files.setPosixFilePermissions(genes, PosixFilePermissions.fromString("r-xr-xr-x"));
+    }
+    try {
+      TestSite.Result r = site.build();
+      assertUnchanged(site, previous, r);
+      assertThat(r.headlines()).hasSize(1);
+      assertThat(r.headlines().get(0)).startsWith("out: error: cannot write the site: ")
+          .contains("/genes: folder is not writable");
+    } finally {
+      if (mounted) run("umount", "--lazy", genes.toString());
+      else Files.setPosixFilePermissions(genes, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+    TestSite.Result after = site.build();
+    assertThat(after.exit()).as(after.err()).isZero();
+    SiteChecks.checkSite(site.output);
+  }
+
+  @Test
+  void aFullDiskLeavesThePublishedSiteByteIdentical() throws IOException, InterruptedException {
+    Path disk = Files.createDirectory(tmp.resolve("disk"));
+    if (!isRoot() || !run("mount", "-t", "tmpfs", "-o", "size=20m", "tmpfs", disk.toString())) {
+      skip("needs a 20 MB tmpfs, which only root can mount here");
+    }
+    try {
+      TestSite site = siteWithBase(disk.resolve("site"));
+      Map<String, String> previous = TestSite.snapshot(site.output, null);
+      addThreeRecords(site, "x".repeat(400_000));
+      // Leave less room than the three new pages, their downloads and the site-wide pages need.
+      Path filler = disk.resolve("filler");
+      long free = Files.getFileStore(disk).getUsableSpace();
+      try (var ch = java.nio.channels.FileChannel.open(filler, java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.WRITE)) {
+        java.nio.ByteBuffer zeros = java.nio.ByteBuffer.allocate(1 << 16);
+        for (long left = free - 900_000; left > 0; left -= 1 << 16) {
+          zeros.clear();
+          if (left < zeros.capacity()) zeros.limit((int) left);
+          ch.write(zeros);
+        }
+      }
+      TestSite.Result r = site.build();
+      assertUnchanged(site, previous, r);
+      assertThat(r.headlines()).hasSize(1);
+      assertThat(r.headlines().get(0)).startsWith("out: error: cannot write the site: ").endsWith("No space left on device");
+
+      Files.delete(filler);
+      TestSite.Result after = site.build();
+      assertThat(after.exit()).as(after.err()).isZero();
+      SiteChecks.checkSite(site.output);
+    } finally {
+      run("umount", "--lazy", disk.toString()); // the cache's summaries file may still be mapped
+    }
+  }
+
+  /** Item 3 of #17: a full build that cannot replace the old site publishes nothing and leaves no staging. */
+  @Test
+  void aFullBuildIntoAReadOnlyOutputPublishesNothing() throws IOException, InterruptedException {
+    TestSite site = siteWithBase(tmp.resolve("site"));
+    Map<String, String> previous = TestSite.snapshot(site.output, null);
+    addThreeRecords(site, CAPTION);
+    boolean mounted = false;
+    if (isRoot()) {
+      mounted = run("mount", "--bind", site.output.toString(), site.output.toString())
+          && run("mount", "-o", "remount,bind,ro", site.output.toString(), site.output.toString());
+      if (!mounted) {
+        run("umount", "--lazy", site.output.toString());
+        skip("running as root and cannot bind-mount a folder read-only");
+      }
+    } else {
+      Files.setPosixFilePermissions(site.output, PosixFilePermissions.fromString("r-xr-xr-x"));
+    }
+    TestSite.Result r;
+    try {
+      r = site.build("--no-cache");
+      assertThat(TestSite.snapshot(site.output, null)).as("the published site").isEqualTo(previous);
+    } finally {
+      if (mounted) run("umount", "--lazy", site.output.toString());
+      else Files.setPosixFilePermissions(site.output, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+    assertThat(r.exit()).as(r.err()).isEqualTo(1);
+    assertThat(r.headlines()).containsExactly("out: error: cannot write the site: out: folder is not writable, so the previous site in it could not be replaced");
+    assertThat(r.err()).contains("out/ was left unchanged");
+    assertThat(site.root.resolve(".out.figsite-staging")).as("the staging folder is removed").doesNotExist();
+  }
+
+  @Test
+  void aFullBuildOnAFullDiskRemovesItsStagingFolder() throws IOException, InterruptedException {
+    Path disk = Files.createDirectory(tmp.resolve("disk"));
+    if (!isRoot() || !run("mount", "-t", "tmpfs", "-o", "size=20m", "tmpfs", disk.toString())) {
+      skip("needs a 20 MB tmpfs, which only root can mount here");
+    }
+    try {
+      TestSite site = siteWithBase(disk.resolve("site"));
+      Map<String, String> previous = TestSite.snapshot(site.output, null);
+      addThreeRecords(site, "x".repeat(400_000));
+      Path filler = disk.resolve("filler");
+      Files.write(filler, new byte[(int) (Files.getFileStore(disk).getUsableSpace() - 900_000)]);
+      long freeBefore = Files.getFileStore(disk).getUsableSpace();
+      TestSite.Result r = site.build("--no-cache");
+      assertThat(r.exit()).as(r.err()).isEqualTo(1);
+      assertThat(r.headlines()).isNotEmpty().allMatch(h -> h.endsWith(": No space left on device"));
+      assertThat(TestSite.snapshot(site.output, null)).isEqualTo(previous);
+      assertThat(disk.resolve("site/.out.figsite-staging")).doesNotExist();
+      assertThat(Files.getFileStore(disk).getUsableSpace()).as("space given back").isGreaterThanOrEqualTo(freeBefore);
+    } finally {
+      run("umount", "--lazy", disk.toString());
+    }
+  }
+
+  static boolean isRoot() {
+    return "root".equals(System.getProperty("user.name"));
+  }
+
+  /** Skips the test, saying why on the console as well as in the report. */
+  static void skip(String why) {
+    System.err.println("SKIPPED " + IncrementalPublishTest.class.getSimpleName() + ": " + why);
+    assumeTrue(false, why);
+  }
+
+  static boolean run(String... command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+  }
+
+}
