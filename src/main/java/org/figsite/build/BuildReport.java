@@ -1,6 +1,7 @@
 package org.figsite.build;
 
 import org.figsite.diag.Problems;
+import org.figsite.write.SitePart;
 
 /**
  * What a build did.
@@ -14,6 +15,8 @@ import org.figsite.diag.Problems;
  * @param layout which content layout was read ({@link org.figsite.load.ContentLayout#describe}), or ""
  * @param unfinished not published, yet the output folder changed: an incremental build failed
  *     after its commit point, part of its files are in place, and the next run finishes the job
+ * @param bytesByPart {@code bytes} by {@link SitePart}, indexed by ordinal (full builds); empty when
+ *     not counted
  */
 public record BuildReport(
     boolean published,
@@ -32,7 +35,16 @@ public record BuildReport(
     int skipped,
     boolean wantsFullJit,
     String layout,
-    boolean unfinished) {
+    boolean unfinished,
+    long[] bytesByPart) {
+
+  /** A report without bytes by part (incremental builds, failures). */
+  public BuildReport(boolean published, boolean incremental, Problems problems, int records, int figurePages,
+      int stubs, int genePages, int otherPages, int sitemaps, long files, long bytes, long filesChanged, long millis,
+      int skipped, boolean wantsFullJit, String layout, boolean unfinished) {
+    this(published, incremental, problems, records, figurePages, stubs, genePages, otherPages, sitemaps, files, bytes,
+        filesChanged, millis, skipped, wantsFullJit, layout, unfinished, new long[0]);
+  }
 
   static BuildReport failed(Problems problems, long start) {
     return new BuildReport(false, false, problems, 0, 0, 0, 0, 0, 0, 0, 0, 0, millisSince(start), 0, false, "", false);

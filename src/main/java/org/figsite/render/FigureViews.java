@@ -61,8 +61,14 @@ public final class FigureViews {
         markdown.renderUntrusted(f.body()), jsonLd, f.params());
   }
 
+  /**
+   * Search engines show about 160 characters of a description; the tag is written twice (also as
+   * og:description) on every figure page, so a longer cut only adds bytes.
+   */
+  static final int DESCRIPTION_CHARS = 160;
+
   public PageMeta meta(Figure f, FigureView v) {
-    String description = f.caption().isBlank() ? f.title() : PageMeta.summary(f.caption(), 300);
+    String description = f.caption().isBlank() ? f.title() : PageMeta.summary(f.caption(), DESCRIPTION_CHARS);
     return new PageMeta(f.title(), description, SitePaths.figurePage(f.figid()), v.absoluteUrl(), v.imageUrl());
   }
 

@@ -44,6 +44,8 @@ public final class OutputTree {
   private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
   private final LongAdder files = new LongAdder();
   private final LongAdder bytes = new LongAdder();
+  /** {@link #bytes} by {@link SitePart}, indexed by ordinal. */
+  private final LongAdder[] partBytes = newAdders();
   private final LongAdder changed = new LongAdder();
   /** The files held back (MEMORY). */
   private final Map<String, byte[]> held = new ConcurrentSkipListMap<>();
@@ -96,7 +98,7 @@ public final class OutputTree {
   public void write(String sitePath, byte[] data) throws IOException {
     Path target = resolve(sitePath);
     files.increment();
-    bytes.add(data.length);
+    count(sitePath, data.length);
     switch (mode) {
       case STAGING -> {
         if (trackPaths) written.add(sitePath);
@@ -142,7 +144,7 @@ public final class OutputTree {
         long size = writeFile(target, content);
         if (trackPaths) written.add(sitePath);
         files.increment();
-        bytes.add(size);
+        count(sitePath, size);
         changed.increment();
       }
       case IN_PLACE -> {
@@ -163,7 +165,7 @@ public final class OutputTree {
         }
         if (trackPaths) written.add(sitePath);
         files.increment();
-        bytes.add(spill.size());
+        count(sitePath, spill.size());
         if (sameFiles(tmp, target)) {
           changes.keep(sitePath);
           Files.deleteIfExists(tmp);
@@ -239,7 +241,7 @@ public final class OutputTree {
     if (!Files.deleteIfExists(target)) return false;
     if (mode == Mode.STAGING) {
       files.decrement();
-      bytes.add(-size);
+      count(sitePath, -size);
     } else {
       changed.increment();
     }
@@ -288,6 +290,24 @@ public final class OutputTree {
 
   public long byteCount() {
     return bytes.sum();
+  }
+
+  /** {@link #byteCount} by part of the site, indexed by {@link SitePart#ordinal}. */
+  public long[] bytesByPart() {
+    long[] out = new long[partBytes.length];
+    for (int i = 0; i < out.length; i++) out[i] = partBytes[i].sum();
+    return out;
+  }
+
+  private void count(String sitePath, long n) {
+    bytes.add(n);
+    partBytes[SitePart.of(sitePath).ordinal()].add(n);
+  }
+
+  private static LongAdder[] newAdders() {
+    LongAdder[] a = new LongAdder[SitePart.values().length];
+    for (int i = 0; i < a.length; i++) a[i] = new LongAdder();
+    return a;
   }
 
   /** Files whose bytes actually changed on disk (created, replaced or deleted). */

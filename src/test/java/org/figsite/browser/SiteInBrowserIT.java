@@ -130,6 +130,13 @@ class SiteInBrowserIT {
         .isEqualTo("Towards personalized treatment for early stage HER2-positive breast cancer");
   }
 
+  /** The meta refresh alone would drop the fragment: the stub's script keeps it. */
+  @Test
+  void aliasStubKeepsTheHash() {
+    driver.get(site + "/figures/PMC8023395__F2.html#genes");
+    wait(d -> d.getCurrentUrl().endsWith("/pfocr/figures/" + SEED + ".html#genes"));
+  }
+
   @Test
   void figurePageJsonLdIsInTheDomAndParses() throws Exception {
     driver.get(site + "/figures/" + SEED + ".html");

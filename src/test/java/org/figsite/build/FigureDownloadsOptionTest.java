@@ -27,6 +27,19 @@ class FigureDownloadsOptionTest {
   }
 
   @Test
+  void jsonIsTheFrontMatterWithoutSchemaJsonLdWhichThePageCarries() throws IOException {
+    String record = RECORD.replace("---\n", "").replace("genes:", "schema-jsonld:\n  '@type': Dataset\n  name: X\n"
+        + "pathway_score: 0.5\ngenes:");
+    TestSite site = new TestSite(dir).file("figsite.yml", TestSite.CONFIG)
+        .file("content/figures/a.md", "---\n" + record + "---\n");
+    assertThat(site.build().exitCode()).isEqualTo(Main.OK);
+    assertThat(site.read("site-output/figures/PMC1__a.json")).isEqualTo("{\"figid\":\"PMC1__a\",\"figtitle\":\"A figure\","
+        + "\"pmcid\":\"PMC1\",\"filename\":\"f1.jpg\",\"pathway_score\":0.5,\"genes\":[{\"word\":\"TP53\","
+        + "\"symbol\":\"TP53\",\"source\":\"bioentities_symbol\",\"hgnc_symbol\":\"TP53\",\"entrez\":\"7157\"}]}\n");
+    assertThat(site.read("site-output/figures/PMC1__a.html")).contains("application/ld+json", "\"name\":\"X\"");
+  }
+
+  @Test
   void leavesOutFilesAndLinksWhenOff() throws IOException {
     TestSite site = new TestSite(dir).file("figsite.yml", TestSite.CONFIG + "figure_downloads: false\n")
         .file("content/figures/a.md", RECORD);
