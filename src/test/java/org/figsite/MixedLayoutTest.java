@@ -96,9 +96,9 @@ class MixedLayoutTest {
     Document oldPage = SiteChecks.parse(out.resolve("figures/PMC1__old.html"));
     Document newPage = SiteChecks.parse(out.resolve("figures/PMC2__new.html"));
     assertThat(oldPage.select("table.genes thead th").eachText()).as("old layout: one organism, human")
-        .containsExactly("Word in figure", "Symbol", "NCBI Gene");
+        .containsExactly("Word in figure", "Symbol", "NCBI Gene", "HGNC");
     assertThat(newPage.select("table.genes thead th").eachText()).as("current layout: two organisms")
-        .containsExactly("Organism", "Word in figure", "Symbol", "NCBI Gene");
+        .containsExactly("Organism", "Word in figure", "Symbol", "NCBI Gene", "HGNC");
     assertThat(newPage.select("table.genes th[scope=rowgroup]").eachText()).as("human first")
         .containsExactly("Homo sapiens", "Mus musculus");
     assertThat(newPage.select("table.genes tbody tr")).as("the duplicate TSV row is shown once").hasSize(2);

@@ -297,6 +297,7 @@ class PfocrCurrentLayoutTest {
     List<String> c = new ArrayList<>();
     if (multi) c.add("Organism");
     c.addAll(List.of("Word in figure", "Symbol", "NCBI Gene"));
+    if (human) c.add("HGNC");
     return c;
   }
 
@@ -308,7 +309,7 @@ class PfocrCurrentLayoutTest {
     String symbol = value(e.get("ncbigene_symbol"));
     String id = value(e.get("ncbigene_id"));
     if (multi) assertThat(shown[0]).as(what + " organism").isEqualTo(e.get("organism_name"));
-    assertThat(td).as(what + " cells").hasSize(3);
+    assertThat(td).as(what + " cells").hasSize(anyHuman ? 4 : 3);
     assertThat(td.get(0).text()).as(what + " word").isEqualTo(normalized(e.get("word")));
     Elements symbolLink = td.get(1).select("a");
     if (symbol.isEmpty()) {
@@ -328,8 +329,14 @@ class PfocrCurrentLayoutTest {
       assertThat(ncbi.attr("href")).as(what + " NCBI link").isEqualTo("https://www.ncbi.nlm.nih.gov/gene/" + id);
       assertThat(ncbi.text()).as(what + " NCBI id").isEqualTo(id);
     }
-    // HGNC is linked from the human gene's page, not from the figure's rows (issue #13).
-    assertThat(tr.select("a[href*=genenames.org]")).as(what + " no HGNC link in a row").isEmpty();
+    Elements hgnc = tr.select("a[href*=genenames.org]");
+    if (human && !symbol.isEmpty()) {
+      assertThat(hgnc).as(what + " HGNC link").hasSize(1);
+      assertThat(hgnc.attr("href")).isEqualTo("https://www.genenames.org/data/gene-symbol-report/#!/symbol/" + symbol);
+    } else {
+      assertThat(hgnc).as(what + " no HGNC link on a " + e.get("organism_name") + " row").isEmpty();
+      if (anyHuman) assertThat(td.get(3).text()).as(what + " empty HGNC cell").isEmpty();
+    }
   }
 
   /** Distinct (word, mesh, name, chebi/doid) rows, in file order. */

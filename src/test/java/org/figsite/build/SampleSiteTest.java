@@ -80,7 +80,7 @@ class SampleSiteTest {
   @ParameterizedTest
   @MethodSource("records")
   @SuppressWarnings("unchecked")
-  void linksEveryGeneToNcbiAndItsGenePageOncePerDistinctRow(String name) throws IOException {
+  void linksEveryGeneToNcbiHgncAndItsGenePageOncePerDistinctRow(String name) throws IOException {
     Map<String, Object> rec = frontMatter(name);
     Document doc = page("figures/" + rec.get("figid") + ".html");
     Set<List<String>> distinct = new LinkedHashSet<>();
@@ -94,18 +94,19 @@ class SampleSiteTest {
       Element row = rows.get(i++);
       assertThat(row.child(0).text()).isEqualTo(g.get(0));
       assertThat(row.select("a[href=https://www.ncbi.nlm.nih.gov/gene/" + g.get(2) + "]")).hasSize(1);
+      assertThat(row.select("a[href=https://www.genenames.org/data/gene-symbol-report/#!/symbol/" + g.get(1) + "]"))
+          .hasSize(1);
       assertThat(row.select("a[href=/genes/" + g.get(1) + ".html]")).hasSize(1);
-      assertThat(row.select("a")).hasSize(2);
+      assertThat(row.select("a")).hasSize(3);
     }
   }
 
-  /** HGNC is linked once per human gene, from its gene page, not from every row of every figure. */
+  /** Each human gene's page links HGNC too. */
   @ParameterizedTest
   @MethodSource("records")
   @SuppressWarnings("unchecked")
   void linksHgncFromEachHumanGenesPage(String name) throws IOException {
     Map<String, Object> rec = frontMatter(name);
-    assertThat(page("figures/" + rec.get("figid") + ".html").select("a[href*=genenames.org]")).isEmpty();
     for (Map<String, Object> g : (List<Map<String, Object>>) rec.get("genes")) {
       String symbol = (String) g.get("hgnc_symbol");
       assertThat(page("genes/" + symbol + ".html")
