@@ -29,7 +29,6 @@ import org.figsite.write.OutputTree;
  * </ul>
  */
 public final class DataFilesWriter {
-  public static final String GMT = "/data/pfocr.gmt";
   public static final String FIGURES_JSON = "/data/figures.json";
 
   private DataFilesWriter() {}
