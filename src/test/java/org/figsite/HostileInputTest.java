@@ -60,7 +60,9 @@ class HostileInputTest {
         DynamicTest.dynamicTest("a-bad-row-deep-in-a-50000-row-genes-tsv", this::hugeGenesTsvErrorIsPositioned),
         DynamicTest.dynamicTest("megabyte-string-aliased-a-thousand-times", this::megabyteAliasedString),
         DynamicTest.dynamicTest("record-over-the-size-limit", this::recordOverTheSizeLimit),
-        DynamicTest.dynamicTest("symbolic-links-out-of-the-content-folder", this::linksOutOfContent));
+        DynamicTest.dynamicTest("symbolic-links-out-of-the-content-folder", this::linksOutOfContent),
+        DynamicTest.dynamicTest("control-characters-in-file-names-are-escaped", this::controlCharactersInFileNames),
+        DynamicTest.dynamicTest("page-names-that-windows-and-macos-cannot-hold", this::pageNamesWindowsAndMacosCannotHold));
   }
 
   private void runCase(Path dir) throws IOException {
@@ -252,5 +254,41 @@ class HostileInputTest {
     assertThat(r.exit()).as(r.err()).isEqualTo(3);
     assertThat(site.output.resolve("figures/PMC2__inside.html")).exists();
     assertThat(site.output.resolve("leak.html")).doesNotExist();
+  }
+
+  /**
+   * A record or page whose file name holds ESC, BEL and a screen-clearing sequence is named in
+   * messages with those characters escaped (Printable.path), never raw (#17). Generated: such names
+   * cannot be committed portably.
+   */
+  private void controlCharactersInFileNames() throws IOException {
+    TestSite site = new TestSite(Files.createDirectory(tmp.resolve("names"))).withPreviousSite();
+    site.write("content/figures/PMC3__c\u001b[2J\u0007.md",
+        "---\nfigid: PMC3__c\npmcid: PMC3\nfilename: f.jpg\ngenes:\n- word: W\n  hgnc_symbol: W\n  entrez: 1x\n---\n");
+    site.write("content/pages/b\u001b]0;title\u0007.md", "---\ntitle: B\n---\n");
+    check(site, List.of(), List.of(
+        "content/figures/PMC3__c\\u001b[2J\\u0007.md:8:11: error: entrez must be digits, got \"1x\"",
+        "content/pages/b\\u001b]0;title\\u0007.md:1:1: error: page file name 'b\\u001b]0;title\\u0007.md' is not a safe file name"),
+        1, List.of());
+    TestSite.Result r = site.build();
+    assertThat(r.err().chars().filter(c -> c < 0x20 && c != '\n')).as("no raw control character on the terminal").isEmpty();
+  }
+
+  /**
+   * Site pages named like a Windows device (con.md, Nul.txt.md) or differing from another only by
+   * letter case (About.md and about.md) are errors (#17). Generated: git cannot check such files
+   * out on Windows and macOS.
+   */
+  private void pageNamesWindowsAndMacosCannotHold() throws IOException {
+    TestSite site = new TestSite(Files.createDirectory(tmp.resolve("pages"))).withPreviousSite();
+    site.write("content/figures/PMC1__a.md", "---\nfigid: PMC1__a\npmcid: PMC1\nfilename: f.jpg\n---\n");
+    for (String name : List.of("con", "Nul.txt", "About", "about")) {
+      site.write("content/pages/" + name + ".md", "---\ntitle: " + name + "\n---\nText.\n");
+    }
+    check(site, List.of(), List.of(
+        "content/pages/Nul.txt.md:1:1: error: page 'Nul.txt.md' has a Windows device name (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9)",
+        "content/pages/about.md:1:1: error: page 'about.md' differs from content/pages/About.md only by letter case",
+        "content/pages/con.md:1:1: error: page 'con.md' has a Windows device name (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9)"),
+        1, List.of());
   }
 }

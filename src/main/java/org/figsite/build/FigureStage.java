@@ -24,6 +24,7 @@ import org.figsite.index.SitePaths;
 import org.figsite.load.ContentLayout;
 import org.figsite.load.FrontMatter;
 import org.figsite.load.CommentedValues;
+import org.figsite.load.ControlCharacters;
 import org.figsite.load.FrontMatterSplitter;
 import org.figsite.load.RecordFiles;
 import org.figsite.load.SourceDecoder;
@@ -200,10 +201,18 @@ final class FigureStage {
     return Optional.of(FigureSummarizer.summarize(figure));
   }
 
+  /**
+   * The record's figure with its data files' rows; empty when anything has errors. The data files
+   * are read even when the front matter has errors (as long as it names a usable figid), so that
+   * one build reports all of a record's problems.
+   */
   Optional<Figure> read(Path file, String display) throws IOException {
-    Optional<Figure> fromFrontMatter = readFrontMatter(file, display);
-    if (fromFrontMatter.isEmpty()) return fromFrontMatter;
-    return withDataFiles(fromFrontMatter.get());
+    Optional<FigureReader.Reading> fromFrontMatter = readFrontMatter(file, display);
+    if (fromFrontMatter.isEmpty()) return Optional.empty();
+    FigureReader.Reading reading = fromFrontMatter.get();
+    if (reading.figure().figid().isEmpty()) return reading.ifValid();
+    Optional<Figure> withData = withDataFiles(reading.figure());
+    return reading.valid() ? withData : Optional.empty();
   }
 
   /**
@@ -249,7 +258,8 @@ final class FigureStage {
     return errors ? Optional.empty() : Optional.of(f.withData(genes, chemicals, diseases));
   }
 
-  private Optional<Figure> readFrontMatter(Path file, String display) throws IOException {
+  /** The front matter as read (valid or not), or empty when it could not be parsed at all. */
+  private Optional<FigureReader.Reading> readFrontMatter(Path file, String display) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     SourceText src;
     FrontMatter fm;
@@ -263,10 +273,12 @@ final class FigureStage {
       return Optional.empty();
     }
     NodeContext ctx = new NodeContext(fm);
-    Optional<Figure> f = FigureReader.read(fm, root, ctx);
+    FigureReader.Reading r = FigureReader.read(fm, root, ctx);
     for (Problem p : ctx.problems()) problems.add(p);
     for (Problem p : CommentedValues.find(fm)) problems.add(p);
-    return f;
+    List<Problem> inBody = ControlCharacters.scan(src, src.text().length() - fm.body().length(), "the Markdown body");
+    for (Problem p : inBody) problems.add(p);
+    return Optional.of(inBody.isEmpty() ? r : new FigureReader.Reading(r.figure(), false));
   }
 
   /** Whether an error came from a template or the file system rather than from a record's content. */

@@ -142,7 +142,7 @@ final class FullBuild {
       OutputTree staging, OutputTree siteWide, List<Integer> dropped) throws IOException {
     int valid = 0;
     for (int i = 0; i < files.count(); i++) if (summaries.has(i)) valid++;
-    SiteIndex index = SiteIndexer.index(summaries, problems, dropped);
+    SiteIndex index = SiteIndexer.index(summaries, problems, dropped, in.pages());
     if (in.dataFiles().count() > 0 && !problems.hasErrors()) {
       Set<String> figids = new HashSet<>();
       for (int i = 0; i < index.figureCount(); i++) figids.add(index.figid(i));

@@ -209,7 +209,7 @@ final class IncrementalBuild {
     }
     SiteIndex index = null;
     if (siteWide || recordErrors) {
-      index = SiteIndexer.index(summaries, problems);
+      index = SiteIndexer.index(summaries, problems, new java.util.ArrayList<>(), in.pages());
       if (problems.hasErrors()) return Optional.of(BuildReport.failed(problems, start));
     }
 

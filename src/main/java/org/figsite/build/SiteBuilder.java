@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.figsite.cache.BuildCache;
@@ -14,6 +16,7 @@ import org.figsite.cache.CacheDamaged;
 import org.figsite.cache.Fingerprint;
 import org.figsite.config.ConfigReader;
 import org.figsite.config.SiteConfig;
+import org.figsite.diag.Printable;
 import org.figsite.diag.Problem;
 import org.figsite.diag.ProblemException;
 import org.figsite.diag.Problems;
@@ -21,6 +24,7 @@ import org.figsite.diag.SourcePos;
 import org.figsite.load.ContentLinks;
 import org.figsite.load.ContentLayout;
 import org.figsite.load.ContentLister;
+import org.figsite.load.ControlCharacters;
 import org.figsite.load.FrontMatter;
 import org.figsite.load.FrontMatterSplitter;
 import org.figsite.load.RecordFiles;
@@ -263,10 +267,12 @@ public final class SiteBuilder {
 
   private static List<Page> readPages(List<Path> files, String display, Problems problems) {
     List<Page> pages = new ArrayList<>();
+    // Each page's name folded to lower case, and the file that has it.
+    Map<String, String> byFoldedName = new HashMap<>();
     YamlParser yaml = new YamlParser();
     for (Path f : files) {
       String name = f.getFileName().toString();
-      String shown = display + name;
+      String shown = Printable.path(display + name);
       if (ContentLinks.leavesContent(f, f.getParent())) {
         linkOutside(problems, shown);
         continue;
@@ -275,8 +281,18 @@ public final class SiteBuilder {
         SourceText src = SourceDecoder.decode(shown, Files.readAllBytes(f));
         FrontMatter fm = FrontMatterSplitter.split(src, false);
         NodeContext ctx = new NodeContext(fm);
-        PageReader.read(name.substring(0, name.length() - 3), fm, yaml.parse(fm), ctx).ifPresent(pages::add);
+        String pageName = name.substring(0, name.length() - 3);
+        Optional<Page> page = PageReader.read(pageName, fm, yaml.parse(fm), ctx);
+        List<Problem> inBody = ControlCharacters.scan(src, src.text().length() - fm.body().length(), "the Markdown body");
+        String other = byFoldedName.putIfAbsent(pageName.toLowerCase(java.util.Locale.ROOT), shown);
+        if (other != null) {
+          ctx.errorAtFile("page '" + Printable.of(name) + "' differs from " + other + " only by letter case",
+              "pages whose names differ only by case overwrite each other on case-insensitive file systems "
+                  + "(macOS, Windows): rename one");
+        }
+        if (inBody.isEmpty() && !ctx.hasErrors()) page.ifPresent(pages::add);
         ctx.problems().forEach(problems::add);
+        inBody.forEach(problems::add);
         org.figsite.load.CommentedValues.find(fm).forEach(problems::add);
       } catch (IOException e) {
         problems.add(Problem.error(SourcePos.ofFile(shown), "cannot read file: " + e.getMessage()));

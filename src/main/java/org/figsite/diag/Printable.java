@@ -12,15 +12,40 @@ public final class Printable {
       char c = s.charAt(i);
       if (c == '\t') {
         sb.append(' ');
-      } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029'
-          || c == '\u202e' || c == '\ufeff') {
-        sb.append(String.format("\\u%04x", (int) c));
       } else {
-        sb.append(c);
+        append(sb, c);
       }
     }
     if (sb.length() >= MAX) sb.append('…');
     return sb.toString();
+  }
+
+  /**
+   * A file name or path as every message shows it: whole, with each character a terminal would act
+   * on (controls, a tab, bidirectional overrides) as a visible {@code \\uXXXX} escape, so that a
+   * record whose name holds ESC {@code [2J} cannot clear the screen. Used by {@link SourcePos} and by
+   * every place that names a content file, so all diagnostics show a name the same way.
+   */
+  public static String path(String s) {
+    int i = 0;
+    while (i < s.length() && !isUnsafe(s.charAt(i)) && s.charAt(i) != '\t') i++;
+    if (i == s.length()) return s;
+    StringBuilder sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+    for (; i < s.length(); i++) append(sb, s.charAt(i));
+    return sb.toString();
+  }
+
+  private static void append(StringBuilder sb, char c) {
+    if (isUnsafe(c) || c == '\t') {
+      sb.append(String.format("\\u%04x", (int) c));
+    } else {
+      sb.append(c);
+    }
+  }
+
+  private static boolean isUnsafe(char c) {
+    return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029'
+        || c == '\u202e' || c == '\ufeff';
   }
 
   /** A value quoted for a message, shortened. */

@@ -2,9 +2,15 @@ package org.figsite.diag;
 
 /**
  * A position in a source file: the path as the user gave it, and a 1-based line and column. Line
- * 0 means "the whole file" (no better position is known).
+ * 0 means "the whole file" (no better position is known). The path is kept with its control
+ * characters escaped, so whatever prints a position prints it safely.
  */
 public record SourcePos(String file, int line, int col) implements Comparable<SourcePos> {
+
+  /** The file as every message shows it ({@link Printable#path}): a name cannot act on the terminal. */
+  public SourcePos {
+    file = Printable.path(file);
+  }
 
   public static SourcePos ofFile(String file) {
     return new SourcePos(file, 0, 0);

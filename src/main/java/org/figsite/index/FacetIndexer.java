@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.figsite.model.Term;
+import org.figsite.model.TextKeys;
 
 /**
  * Groups figures by organism, chemical and disease, and orders them newest first. Part of {@link
@@ -89,7 +90,8 @@ final class FacetIndexer {
         Optional<String> id = SitePaths.termId(t.identifier());
         if (id.isEmpty()) continue;
         String key = id.get();
-        String label = t.label().strip();
+        // One name however its accents are encoded, as for organisms.
+        String label = TextKeys.nfc(t.label().strip());
         if (!label.isEmpty()) words.computeIfAbsent(key, k -> new HashMap<>()).merge(label, 1, Integer::sum);
         if (seen == null || seen.add(key)) byId.computeIfAbsent(key, k -> new IntList()).add(i);
       }
@@ -118,7 +120,7 @@ final class FacetIndexer {
 
   private static List<String> nfc(List<String> in) {
     List<String> out = new ArrayList<>(in.size());
-    for (String s : in) out.add(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC));
+    for (String s : in) out.add(TextKeys.nfc(s));
     return out;
   }
 

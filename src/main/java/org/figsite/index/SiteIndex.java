@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
 import java.util.SortedMap;
+import org.figsite.model.RedirectPaths;
 
 /**
  * The cross-record facts of a site: the figures in figid order, the alias stubs, and which

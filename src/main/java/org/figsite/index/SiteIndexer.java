@@ -3,17 +3,19 @@ package org.figsite.index;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
 import org.figsite.diag.Printable;
 import org.figsite.diag.Problem;
 import org.figsite.diag.Problems;
 import org.figsite.diag.SourcePos;
+import org.figsite.model.Page;
 import org.figsite.model.Redirect;
+import org.figsite.model.RedirectPaths;
 
 /**
  * The only place where facts about several records at once are computed: duplicate and
@@ -29,7 +31,12 @@ public final class SiteIndexer {
 
   /** Indexes every figure; any cross-record problem is an error (the build then fails). */
   public static SiteIndex index(Summaries summaries, Problems problems) {
-    return index(summaries, problems, new ArrayList<>());
+    return index(summaries, problems, new ArrayList<>(), List.of());
+  }
+
+  /** {@link #index(Summaries, Problems, List, List)} for a site without pages. */
+  public static SiteIndex index(Summaries summaries, Problems problems, List<Integer> dropped) {
+    return index(summaries, problems, dropped, List.of());
   }
 
   /**
@@ -37,13 +44,15 @@ public final class SiteIndexer {
    * out of the index (its slot is added to {@code dropped}), so that a build that skips invalid
    * records publishes a consistent site. The rules are deterministic: figure pages take their
    * paths before any redirect does; among pages, and then among redirects, the record whose source
-   * path sorts first keeps the path and the later one is dropped. A figure with any bad redirect is
-   * dropped whole, and none of its redirects is kept.
+   * path sorts first keeps the path and the later one is dropped. A redirect onto a site page
+   * ({@code /faq} with {@code content/pages/faq.md}, in any letter case) is an error too: the page
+   * wins. A figure with any bad redirect is dropped whole, and none of its redirects is kept.
    *
    * @param summaries the figures that passed their own checks, by slot in source-path order
    * @param dropped receives the slots of the figures left out, ascending
+   * @param pages the site pages, each written at {@code /NAME.html}
    */
-  public static SiteIndex index(Summaries summaries, Problems problems, List<Integer> dropped) {
+  public static SiteIndex index(Summaries summaries, Problems problems, List<Integer> dropped, List<Page> pages) {
     int n = summaries.slots();
     String[] figids = new String[n];
     BitSet out = new BitSet(n);
@@ -53,7 +62,7 @@ public final class SiteIndexer {
     claimPages(summaries, figids, taken, out, problems);
     IntList stubSlots = new IntList();
     IntList stubRedirects = new IntList();
-    claimRedirects(summaries, figids, taken, out, problems, stubSlots, stubRedirects);
+    claimRedirects(summaries, figids, taken, pagesByPath(pages), out, problems, stubSlots, stubRedirects);
     taken = null;
 
     int[] slots = figidOrder(summaries, figids, out);
@@ -67,15 +76,8 @@ public final class SiteIndexer {
       geneIndexer.add(i, f);
       facets.add(i, f);
     }
+    // A symbol such as "index" or "CON" has a renamed page (SitePaths.fileSafe): no gene takes a path figsite writes.
     SortedMap<String, IndexedGene> genes = geneIndexer.genes();
-    for (IndexedGene g : genes.values()) {
-      if (g.key().equalsIgnoreCase("index")) {
-        FigureSummary f = summaries.get(slots[g.figures()[0]]);
-        problems.add(Problem.error(SourcePos.ofFile(f.sourcePath()), "gene symbol " + Printable.quote(g.symbol())
-            + " would replace the gene index page /genes/index.html")
-            .withHint("'index' is not a human gene symbol; correct the gene's symbol"));
-      }
-    }
     return new SiteIndex(summaries, slots, stubs[0], stubs[1], genes, geneIndexer.organisms(), facets.organisms(), facets.chemicals(),
         facets.diseases(), facets.newestFirst());
   }
@@ -87,12 +89,8 @@ public final class SiteIndexer {
       if (!summaries.has(s)) continue;
       String figid = summaries.figid(s);
       figids[s] = figid;
+      // A figid "index" in any case never gets here: FigureReader refuses it, at its line.
       String key = SitePaths.figurePage(figid).toLowerCase(Locale.ROOT);
-      if (key.equals(SitePaths.figureIndexPage(1))) {
-        problems.add(Problem.error(summaries.get(s).figidPos(), "figid " + Printable.quote(figid)
-            + " would replace the figure index /figures/index.html").withHint("rename the figure"));
-        continue;
-      }
       long prev = taken.claimIfAbsent(key, pageOwner(s));
       if (prev == PathClaims.NONE) continue;
       out.set(s);
@@ -110,12 +108,21 @@ public final class SiteIndexer {
     }
   }
 
+  /** The site pages by their output path folded to lower case ({@code /faq.html}). */
+  private static Map<String, Page> pagesByPath(List<Page> pages) {
+    Map<String, Page> out = new HashMap<>();
+    for (Page p : pages) out.putIfAbsent(("/" + p.name() + ".html").toLowerCase(Locale.ROOT), p);
+    return out;
+  }
+
   /**
    * Gives each figure still in the index the stub paths of its redirects, or drops it when any of
-   * them is invalid or taken; the stubs kept go to {@code stubSlots} and {@code stubRedirects}.
+   * them is taken (by a figure or a site page); the stubs kept go to {@code stubSlots} and {@code
+   * stubRedirects}. The redirects' own rules ({@code RedirectPaths}) were checked as each record
+   * was read.
    */
-  private static void claimRedirects(Summaries summaries, String[] figids, PathClaims taken, BitSet out,
-      Problems problems, IntList stubSlots, IntList stubRedirects) {
+  private static void claimRedirects(Summaries summaries, String[] figids, PathClaims taken, Map<String, Page> pages,
+      BitSet out, Problems problems, IntList stubSlots, IntList stubRedirects) {
     for (int s = 0; s < figids.length; s++) {
       if (!summaries.has(s) || out.get(s)) continue;
       List<Redirect> redirects = summaries.redirects(s);
@@ -124,23 +131,16 @@ public final class SiteIndexer {
       boolean bad = false;
       for (int r = 0; r < redirects.size(); r++) {
         Redirect red = redirects.get(r);
-        Optional<String> why = RedirectPaths.whyInvalid(red.path());
-        if (why.isPresent()) {
-          problems.add(Problem.error(red.pos(), "redirect " + Printable.quote(red.path())
-              + " is not a plain site-relative path: it " + why.get())
-              .withHint("write a path on this site such as /figures/PMC1234__F2"));
-          bad = true;
-          continue;
-        }
         String file = RedirectPaths.stubFile(red.path());
-        if (RedirectPaths.isReserved(file)) {
-          problems.add(Problem.error(red.pos(), "redirect " + Printable.quote(red.path())
-              + " would replace " + file + ", which figsite writes itself")
-              .withHint("choose a path outside /genes/, /assets/, /search/ and the site's own files"));
+        String key = file.toLowerCase(Locale.ROOT);
+        Page page = pages.get(key);
+        if (page != null) {
+          problems.add(Problem.error(red.pos(), "redirect " + Printable.quote(red.path()) + " of figure "
+              + Printable.quote(figids[s]) + " would replace the site page " + page.sourcePath() + " (/" + page.name() + ".html)")
+              .withHint("a site page keeps its address: change or remove the redirect, or rename the page"));
           bad = true;
           continue;
         }
-        String key = file.toLowerCase(Locale.ROOT);
         long prev = taken.find(key);
         if (prev == PathClaims.NONE) {
           mine.putIfAbsent(key, r);

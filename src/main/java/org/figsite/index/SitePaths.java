@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.figsite.model.DeviceNames;
 import org.figsite.model.FigureReader;
 import org.figsite.model.GeneMention;
 
@@ -66,10 +67,23 @@ public final class SitePaths {
    * A gene symbol as a file name that means the same on every file system and needs no escaping
    * in a URL: ASCII letters, digits, {@code .}, {@code _}, {@code @} and {@code -} stay as they are
    * ({@code AKT1}, {@code B-H2}); every other character, and a leading {@code .}, becomes {@code ~}
-   * and the hex of its UTF-8 bytes ({@code Su(H)} → {@code Su~28H~29}). No symbol contains
-   * {@code ~}, so two symbols never get the same name.
+   * and the hex of its UTF-8 bytes ({@code Su(H)} → {@code Su~28H~29}). A name that would be
+   * {@code index} in any case (the A–Z page, {@code /genes/index.html}) or a Windows device name
+   * ({@link DeviceNames}: Drosophila's {@code aux} and {@code con}) has the last character before
+   * its first {@code .} written the same way ({@code aux} → {@code au~78}, {@code INDEX} → {@code
+   * INDE~58}). No symbol contains {@code ~}, so two symbols never get the same name.
    */
   public static String fileSafe(String symbol) {
+    String name = escaped(symbol);
+    int stem = DeviceNames.stemLength(name);
+    if (stem > 0 && (DeviceNames.isDevice(name) || name.substring(0, stem).equalsIgnoreCase("index"))) {
+      char last = name.charAt(stem - 1);
+      return name.substring(0, stem - 1) + '~' + HEX[(last >> 4) & 0xF] + HEX[last & 0xF] + name.substring(stem);
+    }
+    return name;
+  }
+
+  private static String escaped(String symbol) {
     StringBuilder sb = null;
     for (int i = 0; i < symbol.length(); i++) {
       char c = symbol.charAt(i);
@@ -141,7 +155,8 @@ public final class SitePaths {
   /**
    * The file name of an organism's page before collisions are resolved: lower-case ASCII letters
    * and digits, every other run of characters one '-' ({@code Homo sapiens} → {@code
-   * homo-sapiens}); accents are dropped first. Never empty.
+   * homo-sapiens}); accents are dropped first. Never empty; a Windows device name ({@code aux})
+   * gets {@code -organism} appended.
    */
   public static String slug(String name) {
     String s = asciiFold(name).toLowerCase(Locale.ROOT);
@@ -156,17 +171,22 @@ public final class SitePaths {
     }
     while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-') sb.setLength(sb.length() - 1);
     if (sb.length() > 120) sb.setLength(120);
-    return sb.length() == 0 ? "unnamed" : sb.toString();
+    if (sb.length() == 0) return "unnamed";
+    // An organism named like a Windows device ("Aux") would name a file and a folder Windows cannot create.
+    return DeviceNames.isDevice(sb.toString()) ? sb + "-organism" : sb.toString();
   }
 
   /**
    * The page name of a chemical or disease identifier ({@code D010168}, {@code CHEBI:15377} →
    * {@code CHEBI_15377}), upper-cased so that ids differing only by case share a page; empty when
-   * the term has no identifier or it cannot be a safe file name.
+   * the term has no identifier or it cannot be a safe file name ({@code INDEX}, the A–Z page, and
+   * a Windows device name, {@code CON}, cannot).
    */
   public static Optional<String> termId(String identifier) {
     String id = identifier.strip().toUpperCase(Locale.ROOT).replace(':', '_');
-    if (id.isEmpty() || id.equals("INDEX") || !FigureReader.SAFE_NAME.matcher(id).matches()) return Optional.empty();
+    if (id.isEmpty() || id.equals("INDEX") || !FigureReader.SAFE_NAME.matcher(id).matches() || DeviceNames.isDevice(id)) {
+      return Optional.empty();
+    }
     return Optional.of(id);
   }
 

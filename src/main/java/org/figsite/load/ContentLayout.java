@@ -3,6 +3,7 @@ package org.figsite.load;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.figsite.diag.Printable;
 import org.figsite.diag.Problem;
 import org.figsite.diag.SourcePos;
 
@@ -62,14 +63,14 @@ public record ContentLayout(Path root, String rootDisplay, String name, String f
     return pagesName.map(root::resolve);
   }
 
-  /** How a record file is named in messages: {@code content/_figures/X.md}. */
+  /** How a record file is named in messages: {@code content/_figures/X.md}, escaped by {@link Printable#path}. */
   public String figureDisplay(String fileName) {
-    return rootDisplay + "/" + figuresName + "/" + fileName;
+    return Printable.path(rootDisplay + "/" + figuresName + "/" + fileName);
   }
 
-  /** How a data file is named in messages: {@code content/_data/X-genes.tsv}. */
+  /** How a data file is named in messages: {@code content/_data/X-genes.tsv}, escaped by {@link Printable#path}. */
   public String dataDisplay(String fileName) {
-    return rootDisplay + "/" + dataName + "/" + fileName;
+    return Printable.path(rootDisplay + "/" + dataName + "/" + fileName);
   }
 
   /** What the build summary says was read. */

@@ -10,7 +10,8 @@ public final class SourceText {
   private int[] lineStarts;
 
   public SourceText(String displayPath, String text) {
-    this.displayPath = displayPath;
+    // Escaped once here, so every message that names this file shows the same safe name.
+    this.displayPath = org.figsite.diag.Printable.path(displayPath);
     this.text = text;
   }
 

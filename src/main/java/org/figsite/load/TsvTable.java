@@ -31,10 +31,12 @@ public final class TsvTable {
   /**
    * Splits the text into header and rows; a row whose cell count differs from the header's is a
    * problem (added to {@code problems}) and left out, as is a header that lacks a {@code required}
-   * column (then the table has no rows).
+   * column (then the table has no rows). So is every control character but tab, LF and CR ({@link
+   * ControlCharacters}), at its line and column.
    */
   public static TsvTable parse(SourceText src, List<String> required, List<Problem> problems) {
     String text = src.text();
+    problems.addAll(ControlCharacters.scan(src, 0, "a cell"));
     String[] header = null;
     List<String[]> rows = new ArrayList<>();
     int[] lines = new int[16];

@@ -159,7 +159,7 @@ public final class YamlParser {
         y.codePointCount(lineStart, offset) + 1);
     return Problem.error(pos, String.format("invalid YAML: control character U+%04X is not allowed", e.getCodePoint()))
         .withSourceLine(src.line(pos.line()))
-        .withHint("delete it, or write it as an escape inside double quotes, e.g. \"\\u001b\"");
+        .withHint("delete it: it would be written into the pages and downloads as it is");
   }
 
   private static Problem positioned(SourceText src, int firstLine, MarkedYAMLException e) {

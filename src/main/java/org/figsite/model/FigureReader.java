@@ -18,8 +18,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Builds a {@link Figure} from a record's front matter, checking every value that ends up in a
- * file name or a URL. Each bad value is a problem at its own line; the figure is returned only
- * when there were no errors.
+ * file name or a URL. Each bad value is a problem at its own line, and every value is checked
+ * whatever was wrong before it, so that one build reports all of a record's problems; the figure
+ * is usable only when there were no errors ({@link Reading#valid}).
  */
 public final class FigureReader {
   /** Safe as a file name on every platform, and as a URL path segment without escaping. */
@@ -38,7 +39,21 @@ public final class FigureReader {
 
   private FigureReader() {}
 
-  public static Optional<Figure> read(FrontMatter fm, MappingNode root, NodeContext ctx) {
+  /**
+   * What was read from a record's front matter.
+   *
+   * @param figure the figure, its bad values left empty: only for further checks (its data files)
+   *     when not {@code valid}
+   * @param valid whether the front matter had no errors
+   */
+  public record Reading(Figure figure, boolean valid) {
+    /** The figure, when the front matter had no errors. */
+    public Optional<Figure> ifValid() {
+      return valid ? Optional.of(figure) : Optional.empty();
+    }
+  }
+
+  public static Reading read(FrontMatter fm, MappingNode root, NodeContext ctx) {
     NodeValues values = new NodeValues(ctx);
     Map<String, Node> fields = new LinkedHashMap<>();
     Map<String, Object> params = new LinkedHashMap<>();
@@ -63,8 +78,12 @@ public final class FigureReader {
       if (figidNode.getNodeId() == NodeId.scalar) {
         ctx.error(figidNode, "figid is empty", "give the figure an id such as PMC1234__name");
       }
-    } else {
-      checkSafeName(ctx, figidNode, "figid", figid);
+    } else if (!checkFileName(ctx, figidNode, "figid", figid)) {
+      figid = "";
+    } else if (figid.equalsIgnoreCase("index")) {
+      ctx.error(figidNode, "figid " + Printable.quote(figid) + " would replace the figure index /figures/index.html",
+          "rename the figure");
+      figid = "";
     }
 
     String pmcid = checked(r, fields, "pmcid", PMCID, ctx, "write it as PMC followed by digits, e.g. PMC8023395");
@@ -90,14 +109,15 @@ public final class FigureReader {
     String alias = r.text(aliasNode, "figid_alias");
     List<Redirect> redirects = new ArrayList<>();
     Node redirectNode = fields.get("redirect_from");
+    boolean redirectsGiven = false;
     for (Node item : r.items(redirectNode, "redirect_from")) {
       String path = r.text(item, "redirect_from item");
-      if (!path.isEmpty()) redirects.add(new Redirect(path, ctx.pos(item)));
+      if (path.isEmpty()) continue;
+      redirectsGiven = true;
+      if (checkRedirect(ctx, item, path)) redirects.add(new Redirect(path, ctx.pos(item)));
     }
-    if (redirects.isEmpty() && !alias.isEmpty()) {
-      if (checkSafeName(ctx, aliasNode, "figid_alias", alias)) {
-        redirects.add(new Redirect("/figures/" + alias, ctx.pos(aliasNode)));
-      }
+    if (!redirectsGiven && !alias.isEmpty() && checkFileName(ctx, aliasNode, "figid_alias", alias)) {
+      redirects.add(new Redirect("/figures/" + alias, ctx.pos(aliasNode)));
     }
 
     Node ldNode = fields.get("schema-jsonld");
@@ -114,8 +134,7 @@ public final class FigureReader {
       }
     }
 
-    if (ctx.hasErrors()) return Optional.empty();
-    return Optional.of(new Figure(
+    return new Reading(new Figure(
         ctx.file(),
         figidPos,
         figid,
@@ -144,7 +163,42 @@ public final class FigureReader {
         List.copyOf(redirects),
         jsonLd,
         Collections.unmodifiableMap(params),
-        fm.body()));
+        fm.body()), !ctx.hasErrors());
+  }
+
+  /**
+   * {@link #checkSafeName}, and no Windows device name ({@link DeviceNames}): for the values that
+   * name the site's own files (figid, figid_alias).
+   */
+  static boolean checkFileName(NodeContext ctx, Node node, String field, String v) {
+    if (!checkSafeName(ctx, node, field, v)) return false;
+    if (!DeviceNames.isDevice(v)) return true;
+    ctx.error(node, field + " " + Printable.quote(v) + " is a Windows device name (" + DeviceNames.LIST + ")",
+        "rename it: Windows cannot create a file of that name, with any extension, so a checkout of the site would break");
+    return false;
+  }
+
+  /**
+   * Whether a {@code redirect_from} path can have a stub: a plain site-relative path ({@link
+   * RedirectPaths#whyInvalid}) whose stub is not a file figsite writes itself ({@link
+   * RedirectPaths#isReserved}, in any letter case). Collisions with other records' paths and with
+   * the site pages are the index's to find.
+   */
+  private static boolean checkRedirect(NodeContext ctx, Node item, String path) {
+    Optional<String> why = RedirectPaths.whyInvalid(path);
+    if (why.isPresent()) {
+      ctx.error(item, "redirect " + Printable.quote(path) + " is not a plain site-relative path: it " + why.get(),
+          "write a path on this site such as /figures/PMC1234__F2");
+      return false;
+    }
+    String file = RedirectPaths.stubFile(path);
+    if (RedirectPaths.isReserved(file)) {
+      ctx.error(item, "redirect " + Printable.quote(path) + " would replace " + file + ", which figsite writes itself"
+              + (RedirectPaths.isReservedExactly(file) ? "" : " (in another letter case: the same file on macOS and Windows)"),
+          "choose a path outside /genes/, /assets/, /search/ and the site's own files");
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -212,17 +266,18 @@ public final class FigureReader {
       String source = r.text(f.get("source"), "source");
       String hgnc = r.text(f.get("hgnc_symbol"), "hgnc_symbol");
       String entrez = r.text(f.get("entrez"), "entrez");
+      boolean ok = true;
       if (!hgnc.isEmpty() && !SYMBOL.matcher(hgnc).matches()) {
         ctx.error(f.get("hgnc_symbol"), "hgnc_symbol " + Printable.quote(hgnc) + " is not a gene symbol",
             "HGNC symbols use letters, digits, '-', '_', '.' and '@'");
-        continue;
+        ok = false;
       }
       if (!entrez.isEmpty() && !DIGITS.matcher(entrez).matches()) {
         ctx.error(f.get("entrez"), "entrez must be digits, got " + Printable.quote(entrez),
             "an NCBI Gene id such as '2064'");
-        continue;
+        ok = false;
       }
-      rows.add(new GeneMention(GeneMention.HUMAN_TAXON, GeneMention.HUMAN_NAME, entrez, hgnc, word, symbol, source));
+      if (ok) rows.add(new GeneMention(GeneMention.HUMAN_TAXON, GeneMention.HUMAN_NAME, entrez, hgnc, word, symbol, source));
     }
     return GeneRows.tidy(rows);
   }

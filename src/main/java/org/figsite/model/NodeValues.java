@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.figsite.load.ControlCharacters;
 import org.figsite.load.YamlParser;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -60,7 +61,11 @@ public final class NodeValues {
       return null;
     }
     if (!tagAllowed(node)) return null;
-    if (node.getNodeId() == NodeId.scalar) return scalar((ScalarNode) node);
+    if (node.getNodeId() == NodeId.scalar) {
+      ScalarNode s = (ScalarNode) node;
+      if (!controlsAllowed(s)) return null;
+      return scalar(s);
+    }
     if (!open.add(node)) {
       ctx.error(node, "YAML alias refers to a value that contains it (a cycle)", "remove the alias ('*name') inside its own anchor");
       return null;
@@ -101,9 +106,25 @@ public final class NodeValues {
     return out;
   }
 
+  /**
+   * Whether a scalar is free of control characters ({@link ControlCharacters}); otherwise an error at
+   * it. The YAML reader refuses them written raw (at their line and column), so only a
+   * double-quoted escape ({@code "\e"}, {@code "\x07"}, {@code "\0"}) can make one: the other
+   * styles are not scanned.
+   */
+  private boolean controlsAllowed(ScalarNode s) {
+    if (s.getScalarStyle() != DumperOptions.ScalarStyle.DOUBLE_QUOTED) return true;
+    int at = ControlCharacters.find(s.getValue());
+    if (at < 0) return true;
+    ctx.error(s, "the escape for the control character " + ControlCharacters.describe(s.getValue().charAt(at))
+        + " is not allowed in text", "delete it: it would be written into the pages and downloads as it is");
+    return false;
+  }
+
   /** The text of a mapping key, or null (with an error) when the key is not a plain scalar. */
   String keyText(Node k) {
     if (k instanceof ScalarNode s) {
+      if (!controlsAllowed(s)) return null;
       if (s.getTag().equals(Tag.MERGE)) {
         ctx.error(k, "YAML merge keys ('<<') are not supported", "write the keys out");
         return null;

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.figsite.diag.Problems;
 import org.figsite.diag.SourcePos;
+import org.figsite.model.Page;
 import org.figsite.model.Redirect;
 import org.junit.jupiter.api.Test;
 
@@ -53,11 +55,27 @@ class SiteIndexerTest {
 
   @Test
   void aLaterRedirectOfTheSamePathNamesTheFirst() {
-    index(figure("a.md", "A", List.of(), "/old/x"), figure("b.md", "B", List.of(), "/Old/X", "bad//path"));
+    index(figure("a.md", "A", List.of(), "/old/x"), figure("b.md", "B", List.of(), "/Old/X", "/fine"));
     assertThat(dropped).containsExactly(1);
     assertThat(messages()).containsExactly(
-        "b.md:5:3: redirect \"/Old/X\" of figure \"B\" collides with the redirect of figure \"A\" (a.md:5:3)",
-        "b.md:6:3: redirect \"bad//path\" is not a plain site-relative path: it contains an empty segment ('//')");
+        "b.md:5:3: redirect \"/Old/X\" of figure \"B\" collides with the redirect of figure \"A\" (a.md:5:3)");
+  }
+
+  @Test
+  void aRedirectOntoASitePageIsAnErrorInAnyLetterCase() {
+    SiteIndexer.index(Summaries.of(Arrays.asList(figure("a.md", "A", List.of(), "/FAQ"),
+        figure("b.md", "B", List.of(), "/old/b"))), problems, dropped,
+        List.of(new Page("content/pages/faq.md", "faq", "FAQ", "", Map.of())));
+    assertThat(dropped).containsExactly(0);
+    assertThat(messages()).containsExactly(
+        "a.md:5:3: redirect \"/FAQ\" of figure \"A\" would replace the site page content/pages/faq.md (/faq.html)");
+  }
+
+  @Test
+  void aGeneNamedLikeTheIndexPageGetsARenamedPage() {
+    SiteIndex index = index(figure("a.md", "A", List.of("INDEX", "TP53")));
+    assertThat(problems.sorted()).isEmpty();
+    assertThat(index.genes().keySet()).containsExactly("INDE~58", "TP53");
   }
 
   @Test

@@ -79,4 +79,31 @@ class SitePathsTest {
     assertThat(SitePaths.gmtFile("511145", "Escherichia coli str. K-12 substr. MG1655"))
         .isEqualTo("/data/pfocr-escherichia-coli-str-k-12-substr-mg1655.gmt");
   }
+
+  @Test
+  void fileSafeRenamesIndexAndWindowsDeviceNamesInAnyCase() {
+    // Drosophila has the genes aux and con; a symbol named like the A–Z page would replace it.
+    assertThat(SitePaths.fileSafe("aux")).isEqualTo("au~78");
+    assertThat(SitePaths.fileSafe("con")).isEqualTo("co~6E");
+    assertThat(SitePaths.fileSafe("NUL.1")).as("an extension does not help on Windows").isEqualTo("NU~4C.1");
+    assertThat(SitePaths.fileSafe("COM1")).isEqualTo("COM~31");
+    assertThat(SitePaths.fileSafe("Lpt9")).isEqualTo("Lpt~39");
+    assertThat(SitePaths.fileSafe("INDEX")).isEqualTo("INDE~58");
+    assertThat(SitePaths.fileSafe("index")).isEqualTo("inde~78");
+    assertThat(SitePaths.geneKey("7227", "Drosophila melanogaster", "aux")).isEqualTo("drosophila-melanogaster/au~78");
+    assertThat(SitePaths.fileSafe("CONT")).as("only the names themselves").isEqualTo("CONT");
+    assertThat(SitePaths.fileSafe("COM10")).isEqualTo("COM10");
+    assertThat(SitePaths.fileSafe("AUXA")).isEqualTo("AUXA");
+    assertThat(SitePaths.fileSafe("TP53")).isEqualTo("TP53");
+  }
+
+  @Test
+  void organismSlugsAndTermIdsAreNeverDeviceNames() {
+    assertThat(SitePaths.slug("Aux")).isEqualTo("aux-organism");
+    assertThat(SitePaths.geneOrganismDir("Con")).isEqualTo("con-organism");
+    assertThat(SitePaths.slug("Aux virus")).isEqualTo("aux-virus");
+    assertThat(SitePaths.termId("CON")).isEmpty();
+    assertThat(SitePaths.termId("lpt1")).isEmpty();
+    assertThat(SitePaths.termId("D001920")).contains("D001920");
+  }
 }

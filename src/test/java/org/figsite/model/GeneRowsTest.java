@@ -54,4 +54,13 @@ class GeneRowsTest {
   void noRowsGiveNoRows() {
     assertThat(GeneRows.tidy(List.of())).isEmpty();
   }
+
+  @Test
+  void keepsOrganismAndSymbolInNfcSoBothSpellingsAreOneGene() {
+    GeneMention decomposed = new GeneMention("11111", "Ume\u0301 virus", "5", "ge\u0301", "w", "", "");
+    GeneMention composed = new GeneMention("11111", "Um\u00e9 virus", "5", "g\u00e9", "w", "", "");
+    assertThat(decomposed).isEqualTo(composed);
+    assertThat(decomposed.symbol()).isEqualTo("g\u00e9");
+    assertThat(GeneRows.tidy(List.of(decomposed, composed))).hasSize(1);
+  }
 }

@@ -1,4 +1,4 @@
-package org.figsite.index;
+package org.figsite.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,5 +33,21 @@ class RedirectPathsTest {
     assertThat(RedirectPaths.isReserved("/genes/TP53.html")).isTrue();
     assertThat(RedirectPaths.isReserved("/figures/index.html")).isTrue();
     assertThat(RedirectPaths.isReserved("/figures/PMC1__F2.html")).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/CON", "/figures/aux", "/LPT1/x", "/stubs/nul.txt", "/a/Com9.html", "/prn/"})
+  void refusesWindowsDeviceNamesInAnySegment(String path) {
+    assertThat(RedirectPaths.whyInvalid(path)).get().asString().contains("Windows device name");
+  }
+
+  @Test
+  void reservesFigsitesOwnFilesInAnyLetterCase() {
+    assertThat(RedirectPaths.isReserved("/Index.html")).isTrue();
+    assertThat(RedirectPaths.isReserved("/GENES/index.html")).isTrue();
+    assertThat(RedirectPaths.isReserved("/figures/INDEX.html")).isTrue();
+    assertThat(RedirectPaths.isReserved("/Figures/Page/2.html")).isTrue();
+    assertThat(RedirectPaths.isReservedExactly("/Index.html")).isFalse();
+    assertThat(RedirectPaths.isReserved("/Indexes.html")).isFalse();
   }
 }
