@@ -116,7 +116,8 @@ public final class FigureReader {
       redirectsGiven = true;
       if (checkRedirect(ctx, item, path)) redirects.add(new Redirect(path, ctx.pos(item)));
     }
-    if (!redirectsGiven && !alias.isEmpty() && checkFileName(ctx, aliasNode, "figid_alias", alias)) {
+    if (!redirectsGiven && !alias.isEmpty() && checkFileName(ctx, aliasNode, "figid_alias", alias)
+        && checkRedirect(ctx, aliasNode, "/figures/" + alias)) {
       redirects.add(new Redirect("/figures/" + alias, ctx.pos(aliasNode)));
     }
 
