@@ -43,14 +43,20 @@ class FieldEscapingPropertiesTest {
     }
   }
 
-  /** Text with the characters that break markup, YAML and JSON, plus any Unicode (surrogate pairs too). */
+  /** The control characters figsite refuses in text (ControlCharacters): each makes a record invalid. */
+  private static final List<String> REFUSED = List.of("\u0000", "\u0007", "\b", "\u001b", "\u000b", "\u007f");
+
+  /**
+   * Text with the characters that break markup, YAML and JSON, plus any Unicode (surrogate pairs
+   * too), but for the control characters figsite refuses ({@link #controlCharactersAreRefused}).
+   */
   @Provide
   Arbitrary<String> hostileText() {
     Arbitrary<String> nasty = Arbitraries.of("<", ">", "&", "\"", "'", "`", "</script>", "<!--", "-->", "&amp;",
-        "\u2028", "\u2029", "\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\ufeff", "\ud83d\ude00", "\t", "\n",
+        "\u2028", "\u2029", "\u0085", "\u009b", "\ufeff", "\ud83d\ude00", "\t", "\n",
         "\r\n", ": ", " #", "- ", "{", "}", "[", "]", "*a", "&a", "!!java.io.File", "NO", "on", "0123", "~", "null",
         "javascript:", "${x}", "<#if>", "\\", "%", "@");
-    Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(8);
+    Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(8).map(FieldEscapingPropertiesTest::withoutRefused);
     return Arbitraries.oneOf(nasty, any).list().ofMinSize(1).ofMaxSize(8).map(l -> String.join("", l))
         .filter(s -> !s.isBlank() && isText(s));
   }
@@ -60,6 +66,15 @@ class FieldEscapingPropertiesTest {
    * without U+FFFF, which jsoup's parser takes for the end of its input (figsite writes it
    * correctly, but the page could not be checked).
    */
+  private static String withoutRefused(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)) sb.append(c);
+    }
+    return sb.toString();
+  }
+
   private static boolean isText(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -86,6 +101,53 @@ class FieldEscapingPropertiesTest {
       m.put("chemical", chemical);
       return m;
     });
+  }
+
+  /**
+   * A refused control character (NUL, BEL, BS, ESC, VT, DEL) anywhere in any text field, written
+   * as a double-quoted escape, makes the record invalid with an error at that field's value: the
+   * site is not published.
+   */
+  @Property(tries = 30)
+  void controlCharactersAreRefused(@ForAll("hostileText") String text, @ForAll("refused") String control,
+      @ForAll("field") String field) throws IOException {
+    int middle = text.offsetByCodePoints(0, text.codePointCount(0, text.length()) / 2);
+    String value = text.substring(0, middle) + control + text.substring(middle);
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("figid", "PMC1__prop");
+    record.put("pmcid", "PMC1");
+    record.put("filename", "f.jpg");
+    record.put(field, field.equals("genes") ? List.of(Map.of("word", value, "hgnc_symbol", "EGFR")) : value);
+    DumperOptions opts = new DumperOptions();
+    opts.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+    opts.setWidth(Integer.MAX_VALUE);
+    opts.setDefaultScalarStyle(DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+    opts.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
+    String yaml = new Yaml(opts).dump(record);
+    Path dir = Files.createTempDirectory(root, "case");
+    try {
+      TestSite site = new TestSite(dir);
+      site.write("content/figures/PMC1__prop.md", "---\n" + yaml + "---\n");
+      TestSite.Result r = site.build();
+      assertThat(r.exit()).as("stderr:\n" + r.err() + "\nrecord:\n" + yaml).isEqualTo(1);
+      int line = 2 + List.of(yaml.split("\n")).indexOf(yaml.lines().filter(l -> l.contains(field.equals("genes") ? "\"word\"" : "\"" + field + "\"")).findFirst().orElseThrow());
+      assertThat(r.headlines()).as(yaml).singleElement().asString()
+          .startsWith("content/figures/PMC1__prop.md:" + line + ":")
+          .contains("control character U+00");
+      assertThat(site.output).doesNotExist();
+    } finally {
+      TestSite.deleteTree(dir);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> refused() {
+    return Arbitraries.of(REFUSED);
+  }
+
+  @Provide
+  Arbitrary<String> field() {
+    return Arbitraries.of("figtitle", "caption", "papertitle", "organisms_ner", "genes", "custom_key");
   }
 
   @Property(tries = 200)
