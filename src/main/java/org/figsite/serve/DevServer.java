@@ -43,7 +43,13 @@ public final class DevServer implements AutoCloseable {
    * @param sources the folders and files a build reads; a change to any of them starts a rebuild
    * @param baseurl the path to serve at until a build reports its own, "" or e.g. "/pfocr"
    */
-  public record Settings(InetSocketAddress address, Path site, List<Path> sources, String baseurl, Rebuilder rebuilder) {}
+  public record Settings(InetSocketAddress address, Path site, List<Path> sources, String baseurl, Rebuilder rebuilder,
+      ServerLimits limits) {
+    /** With the default limits. */
+    public Settings(InetSocketAddress address, Path site, List<Path> sources, String baseurl, Rebuilder rebuilder) {
+      this(address, site, sources, baseurl, rebuilder, ServerLimits.DEFAULT);
+    }
+  }
 
   /**
    * Takes the port (failing at once if it is in use), starts watching, builds once, then serves.
