@@ -134,7 +134,7 @@ class ConnectionLimitsTest {
   private long requestThreads() {
     String prefix = "figsite-http-" + server.port() + "-";
     return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.isAlive() && (t.getName().startsWith(prefix) || t.getName().startsWith("figsite-http-")))
+        .filter(t -> t.isAlive() && t.getName().startsWith(prefix) && !t.getName().endsWith("-accept") && !t.getName().endsWith("-timer"))
         .count();
   }
 }
