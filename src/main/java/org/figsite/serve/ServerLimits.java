@@ -19,8 +19,8 @@ import java.time.Duration;
  */
 public record ServerLimits(int maxConnections, int maxLiveReloadStreams, Duration requestTimeout, Duration writeTimeout) {
   public static final int DEFAULT_MAX_CONNECTIONS = 64;
-  public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
-  public static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
+  public static final int REQUEST_TIMEOUT_SECONDS = 10;
+  public static final int WRITE_TIMEOUT_SECONDS = 30;
 
   public static final ServerLimits DEFAULT = of(DEFAULT_MAX_CONNECTIONS);
 
@@ -33,6 +33,7 @@ public record ServerLimits(int maxConnections, int maxLiveReloadStreams, Duratio
 
   /** The given connection limit, half of it for live-reload streams, and the default timeouts. */
   public static ServerLimits of(int maxConnections) {
-    return new ServerLimits(maxConnections, maxConnections / 2, REQUEST_TIMEOUT, WRITE_TIMEOUT);
+    return new ServerLimits(maxConnections, maxConnections / 2, Duration.ofSeconds(REQUEST_TIMEOUT_SECONDS),
+        Duration.ofSeconds(WRITE_TIMEOUT_SECONDS));
   }
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,6 +85,40 @@ class ConnectionLimitsTest {
         .getBytes(StandardCharsets.ISO_8859_1));
     String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
     assertThat(response).startsWith("HTTP/1.1 200 ").contains("home");
+  }
+
+  @Test
+  void closesAClientThatStopsReadingItsResponse() throws Exception {
+    int size = 32 << 20; // far more than the socket buffers between here and the server hold
+    Path big = tmp.resolve("content/big.bin");
+    Files.createDirectories(big.getParent());
+    Files.write(big, new byte[size]);
+    Http http = start(new ServerLimits(2, 1, Duration.ofSeconds(60), Duration.ofMillis(500)));
+    Socket reader = new Socket();
+    sockets.add(reader);
+    reader.setReceiveBufferSize(64 * 1024);
+    reader.connect(new InetSocketAddress("127.0.0.1", server.port()));
+    reader.getOutputStream().write(("GET /big.bin HTTP/1.1\r\nHost: localhost:" + server.port() + "\r\n\r\n")
+        .getBytes(StandardCharsets.ISO_8859_1));
+    stall(open()); // takes the other place, so a request gets one only when the reader's is given back
+
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    String answer = http.raw("/index.html");
+    while (!answer.startsWith("HTTP/1.1 200 ") && System.nanoTime() < deadline) {
+      assertThat(answer).startsWith("HTTP/1.1 503 ");
+      Thread.sleep(100);
+      answer = http.raw("/index.html");
+    }
+    assertThat(answer).as("a request once the stalled reader's place is free").startsWith("HTTP/1.1 200 ");
+    long received = 0;
+    reader.setSoTimeout((int) PATIENCE.toMillis());
+    try (InputStream in = reader.getInputStream()) {
+      byte[] buf = new byte[1 << 16];
+      for (int n; (n = in.read(buf)) >= 0; ) received += n;
+    } catch (IOException e) {
+      // reset by the server: what arrived before it is all there is
+    }
+    assertThat(received).as("bytes the stalled reader got").isLessThan(size);
   }
 
   @Test
