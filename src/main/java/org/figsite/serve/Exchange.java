@@ -40,6 +40,11 @@ final class Exchange {
     return request.rawQuery();
   }
 
+  /** Closes the connection after this response; call before the response starts. */
+  void closeAfter() {
+    closeAfter = true;
+  }
+
   /** Sets a response header; call before the response starts. */
   void header(String name, String value) {
     headers.put(name, value);

@@ -124,10 +124,24 @@ final class LocalHttpServer implements AutoCloseable {
       out.write(head.getBytes(StandardCharsets.ISO_8859_1));
       out.write(body);
       s.shutdownOutput();
-      watchdog.closeAfter(s, LINGER);
+      watchdog.later(LINGER, () -> discardAndClose(s));
     } catch (IOException e) {
       Watchdog.closeQuietly(s);
     }
+  }
+
+  /**
+   * Closes a refused connection after reading what it sent, without waiting for more: closing
+   * with unread input resets the connection, and a reset can make the client lose the answer.
+   */
+  private static void discardAndClose(Socket s) {
+    try {
+      InputStream in = s.getInputStream();
+      for (int n = in.available(); n > 0; n = in.available()) in.skipNBytes(Math.min(n, 64 * 1024));
+    } catch (IOException e) {
+      // reset already: nothing to save
+    }
+    Watchdog.closeQuietly(s);
   }
 
   private void serve(Socket s, Handler handler) {

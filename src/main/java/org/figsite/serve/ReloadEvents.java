@@ -63,7 +63,7 @@ final class ReloadEvents implements LocalHttpServer.Handler {
       return;
     }
     if (!places.tryAcquire()) {
-      ex.header("Retry-After", "10");
+      ex.closeAfter(); // gives its place back at once
       ex.respondText(503, "503 too many live-reload streams (limit " + maxStreams + "): this page will not "
           + "reload by itself; close other tabs of this preview, or restart figsite serve with a higher "
           + "--max-connections\n");

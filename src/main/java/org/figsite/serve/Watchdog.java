@@ -31,6 +31,11 @@ final class Watchdog implements AutoCloseable {
     return timer.schedule(() -> closeQuietly(socket), d.toNanos(), TimeUnit.NANOSECONDS);
   }
 
+  /** Runs a short task on the timer thread after the given time. */
+  void later(Duration d, Runnable task) {
+    timer.schedule(task, d.toNanos(), TimeUnit.NANOSECONDS);
+  }
+
   /** The socket's output, each write bounded by the timeout. */
   OutputStream guard(Socket socket, Duration timeout) throws IOException {
     return new FilterOutputStream(socket.getOutputStream()) {
