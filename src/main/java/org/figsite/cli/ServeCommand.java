@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
           + " s of opening, or of its previous response, is closed (idle and slow clients alike); so is one whose "
           + "client stops reading a response for " + ServerLimits.WRITE_TIMEOUT_SECONDS + " s.",
       "Only requests whose Host header names this server are answered: localhost, 127.0.0.1 or [::1] with the port, "
-          + "or the --host address; with --host 0.0.0.0, any IP address of this machine. Any other host name gets "
+          + "or the --host address; with --host 0.0.0.0, also any IP address of this machine. Any other host name gets "
           + "421 (a defence against DNS rebinding).",
       "The output folder is locked only while a rebuild runs, so `figsite build` into the same folder works while "
           + "serve is idle (a build started during a rebuild is refused: run it again).",

@@ -17,9 +17,8 @@ import java.util.regex.Pattern;
  * Which Host headers the preview answers (a defence against DNS rebinding: a page on another site
  * that points its own name at this machine still sends its own name). Accepted, with the port
  * served on (or with no port when that is 80): {@code localhost}, {@code 127.0.0.1}, {@code [::1]};
- * when serving on another address, that address and the name it was given as; when serving on
- * every address ({@code 0.0.0.0} or {@code ::}), the IP address of any of this machine's network
- * interfaces. No other name: a host name that is not {@code localhost} is what rebinding uses.
+ * the address served on and the name it was given as; when serving on every address
+ * ({@code 0.0.0.0} or {@code ::}), also the IP address of any of this machine's network interfaces. No other name: a host name that is not {@code localhost} is what rebinding uses.
  */
 final class HostCheck {
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
@@ -39,13 +38,14 @@ final class HostCheck {
     names.addAll(List.of("localhost", "127.0.0.1", "[::1]"));
     InetAddress a = bound.getAddress();
     String given = bound.getHostString().toLowerCase(Locale.ROOT);
+    // The address as given, even 0.0.0.0 (which the startup line shows, and some browsers open).
+    if (a != null) addresses.add(a);
+    String bracketed = given.contains(":") && !given.startsWith("[") ? "[" + given + "]" : given;
+    if (!bracketed.isEmpty()) names.add(bracketed);
     if (a != null && a.isAnyLocalAddress()) {
       addresses.addAll(interfaceAddresses());
       display = "localhost";
     } else {
-      if (a != null) addresses.add(a);
-      String bracketed = given.contains(":") && !given.startsWith("[") ? "[" + given + "]" : given;
-      if (!bracketed.isEmpty()) names.add(bracketed);
       display = bracketed.isEmpty() ? "localhost" : bracketed;
     }
   }

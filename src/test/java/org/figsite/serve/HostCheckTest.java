@@ -32,6 +32,7 @@ class HostCheckTest {
   void onEveryAddressAcceptsThisMachinesAddressesButNoOtherName() {
     HostCheck check = new HostCheck(new InetSocketAddress("0.0.0.0", 0), 4000);
     assertThat(check.accepts(List.of("127.0.0.1:4000"))).isTrue();
+    assertThat(check.accepts(List.of("0.0.0.0:4000"))).isTrue();
     assertThat(check.accepts(List.of("192.0.2.99:4000"))).isFalse();
     assertThat(check.accepts(List.of("evil.example:4000"))).isFalse();
     assertThat(check.origin()).isEqualTo("http://localhost:4000/");
