@@ -203,7 +203,7 @@ final class LocalHttpServer implements AutoCloseable {
   private static void answerMalformed(OutputStream out, RequestHead.Malformed e) throws IOException {
     RequestHead none = new RequestHead("GET", "/", null, "HTTP/1.1", Map.of());
     Exchange ex = new Exchange(none, out, true);
-    ex.respondText(e.status, e.status + " bad request: " + e.getMessage() + "\n");
+    ex.respondText(e.status, e.status + " " + e.getMessage() + "\n");
     ex.finish();
   }
 
