@@ -12,11 +12,13 @@ import org.figsite.build.BuildOptions;
 import org.figsite.build.BuildReport;
 import org.figsite.build.SiteBuilder;
 import org.figsite.serve.DevServer;
+import org.figsite.serve.ServerLimits;
 import org.figsite.serve.SiteRebuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -27,6 +29,16 @@ import picocli.CommandLine.Spec;
           + "rebuilds whenever the content, the templates or the configuration change. Open pages reload after each "
           + "good build; after a broken one they show its problems, and the last good site stays served. "
           + "Stop with Ctrl-C.",
+      "Limits: at most --max-connections connections at once (each has its own thread; one more gets 503), half of "
+          + "them live-reload streams (one page each; one more gets 503 and that page does not reload by itself). "
+          + "A connection that has not sent a whole request head within " + ServerLimits.REQUEST_TIMEOUT_SECONDS
+          + " s of opening, or of its previous response, is closed (idle and slow clients alike); so is one whose "
+          + "client stops reading a response for " + ServerLimits.WRITE_TIMEOUT_SECONDS + " s.",
+      "Only requests whose Host header names this server are answered: localhost, 127.0.0.1 or [::1] with the port, "
+          + "or the --host address; with --host 0.0.0.0, also any IP address of this machine. Any other host name gets "
+          + "421 (a defence against DNS rebinding).",
+      "The output folder is locked only while a rebuild runs, so `figsite build` into the same folder works while "
+          + "serve is idle (a build started during a rebuild is refused: run it again).",
       "Exit status: 1 if the port cannot be opened, 2 usage error."
     })
 final class ServeCommand implements Callable<Integer> {
@@ -42,6 +54,16 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", paramLabel = "HOST", description = "address to listen on (default: ${DEFAULT-VALUE})")
   String host = "127.0.0.1";
 
+  int maxConnections = ServerLimits.DEFAULT_MAX_CONNECTIONS;
+
+  @Option(names = "--max-connections", paramLabel = "N",
+      description = "open connections at once, at least 2; half of them may be live-reload streams (default: "
+          + ServerLimits.DEFAULT_MAX_CONNECTIONS + ")")
+  void maxConnections(int n) {
+    if (n < 2) throw new ParameterException(spec.commandLine(), "--max-connections must be at least 2, got " + n);
+    maxConnections = n;
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -49,7 +71,8 @@ final class ServeCommand implements Callable<Integer> {
     BuildOptions opt = args.toOptions(false);
     SiteRebuilder rebuilder = new SiteRebuilder(new SiteBuilder(Version.current()), opt, r -> report(r, opt, args.verbose, out, err));
     DevServer.Settings settings = new DevServer.Settings(new InetSocketAddress(host, port), opt.output(),
-        List.of(opt.content(), opt.templates(), opt.config()), rebuilder.baseurl(), rebuilder);
+        List.of(opt.content(), opt.templates(), opt.config()), rebuilder.baseurl(), rebuilder,
+        ServerLimits.of(maxConnections));
     DevServer server;
     try {
       server = DevServer.start(settings);

@@ -1,6 +1,5 @@
 package org.figsite.serve;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -8,10 +7,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code figsite serve}: serves the output folder over HTTP, rebuilds when a source changes, and
@@ -21,16 +16,13 @@ public final class DevServer implements AutoCloseable {
   /** How long the sources must stay unchanged before a rebuild starts. */
   public static final Duration DEBOUNCE = Duration.ofMillis(200);
 
-  private final HttpServer http;
-  private final ExecutorService requestThreads;
+  private final LocalHttpServer http;
   private final SourceWatcher watcher;
   private final Thread watchThread;
   private final LiveReload live;
 
-  private DevServer(HttpServer http, ExecutorService requestThreads, SourceWatcher watcher, Thread watchThread,
-      LiveReload live) {
+  private DevServer(LocalHttpServer http, SourceWatcher watcher, Thread watchThread, LiveReload live) {
     this.http = http;
-    this.requestThreads = requestThreads;
     this.watcher = watcher;
     this.watchThread = watchThread;
     this.live = live;
@@ -42,23 +34,30 @@ public final class DevServer implements AutoCloseable {
    * @param site the output folder
    * @param sources the folders and files a build reads; a change to any of them starts a rebuild
    * @param baseurl the path to serve at until a build reports its own, "" or e.g. "/pfocr"
+   * @param limits how many connections and live-reload streams at once, and how long a client may take
    */
-  public record Settings(InetSocketAddress address, Path site, List<Path> sources, String baseurl, Rebuilder rebuilder) {}
+  public record Settings(InetSocketAddress address, Path site, List<Path> sources, String baseurl, Rebuilder rebuilder,
+      ServerLimits limits) {
+    /** With the default limits. */
+    public Settings(InetSocketAddress address, Path site, List<Path> sources, String baseurl, Rebuilder rebuilder) {
+      this(address, site, sources, baseurl, rebuilder, ServerLimits.DEFAULT);
+    }
+  }
 
   /**
    * Takes the port (failing at once if it is in use), starts watching, builds once, then serves.
    * Returns when the server is up; the first build's outcome is already known to it.
    */
   public static DevServer start(Settings s) throws IOException {
-    HttpServer http = HttpServer.create(s.address(), 0);
+    LocalHttpServer http = LocalHttpServer.bind(s.address(), s.limits());
     SourceWatcher watcher;
     try {
       watcher = new SourceWatcher(s.sources(), List.of(s.site()), DEBOUNCE);
     } catch (IOException e) {
-      http.stop(0);
+      http.close();
       throw e;
     }
-    LiveReload live = new LiveReload();
+    LiveReload live = new LiveReload(s.limits().maxLiveReloadStreams());
     Mount mount = new Mount(s.baseurl());
     Runnable rebuild = () -> {
       RebuildOutcome outcome = rebuildOrReportCrash(s.rebuilder());
@@ -67,21 +66,19 @@ public final class DevServer implements AutoCloseable {
     };
     rebuild.run();
 
-    ExecutorService requestThreads = Executors.newCachedThreadPool(daemonThreads("figsite-http-"));
-    http.setExecutor(requestThreads);
-    http.createContext(ReloadEvents.PATH, live.events());
-    http.createContext("/", new SiteHandler(s.site().toAbsolutePath().normalize(), () -> mount.path, live));
-    http.start();
+    SiteHandler site = new SiteHandler(s.site().toAbsolutePath().normalize(), () -> mount.path, live);
+    ReloadEvents events = live.events();
+    http.start(ex -> (ex.rawPath().equals(ReloadEvents.PATH) ? events : site).handle(ex));
 
     Thread watchThread = new Thread(() -> watcher.watch(rebuild), "figsite-watch");
     watchThread.setDaemon(true);
     watchThread.start();
-    return new DevServer(http, requestThreads, watcher, watchThread, live);
+    return new DevServer(http, watcher, watchThread, live);
   }
 
   /** The port actually bound (useful after asking for port 0). */
   public int port() {
-    return http.getAddress().getPort();
+    return http.port();
   }
 
   /** Stops watching, ends the event streams and closes the port. A rebuild under way is abandoned. */
@@ -93,8 +90,7 @@ public final class DevServer implements AutoCloseable {
       // closing a watch service only releases its handle; nothing is lost if that fails
     }
     live.close();
-    http.stop(0);
-    requestThreads.shutdownNow();
+    http.close();
     watchThread.interrupt();
     try {
       // Briefly, so a build cut short can discard its staging folder before we return.
@@ -125,14 +121,5 @@ public final class DevServer implements AutoCloseable {
       e.printStackTrace(new PrintWriter(trace));
       return RebuildOutcome.failed(List.of("figsite: internal error during the rebuild (a bug in figsite):\n" + trace));
     }
-  }
-
-  private static ThreadFactory daemonThreads(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

@@ -9,7 +9,12 @@ import java.util.List;
  */
 final class LiveReload {
   private volatile List<String> problems = List.of();
-  private final ReloadEvents events = new ReloadEvents(this::problems);
+  private final ReloadEvents events;
+
+  /** @param maxStreams how many browsers may listen at once */
+  LiveReload(int maxStreams) {
+    events = new ReloadEvents(this::problems, maxStreams);
+  }
 
   ReloadEvents events() {
     return events;

@@ -1,7 +1,5 @@
 package org.figsite.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,15 +8,17 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
  * The server-sent event stream browsers listen to for "reload" and "problems" events. Each
  * connected browser has its own queue, written by its own request thread, so a slow or vanished
- * browser never holds up a rebuild.
+ * browser never holds up a rebuild. Each open stream holds a connection and its thread, so there
+ * may be only so many at once; one more is answered 503 (the page itself still works).
  */
-final class ReloadEvents implements HttpHandler {
+final class ReloadEvents implements LocalHttpServer.Handler {
   static final String PATH = "/__figsite/livereload";
 
   /** A comment line (ignored by browsers) sent every so often, so a closed connection is noticed. */
@@ -27,11 +27,18 @@ final class ReloadEvents implements HttpHandler {
 
   private final Set<BlockingQueue<String>> clients = ConcurrentHashMap.newKeySet();
   private final Supplier<List<String>> currentProblems;
+  private final Semaphore places;
+  private final int maxStreams;
   private volatile boolean closed;
 
-  /** @param currentProblems what the last build reported, sent to a browser as soon as it connects */
-  ReloadEvents(Supplier<List<String>> currentProblems) {
+  /**
+   * @param currentProblems what the last build reported, sent to a browser as soon as it connects
+   * @param maxStreams how many streams may be open at once
+   */
+  ReloadEvents(Supplier<List<String>> currentProblems, int maxStreams) {
     this.currentProblems = currentProblems;
+    this.places = new Semaphore(maxStreams);
+    this.maxStreams = maxStreams;
   }
 
   void sendReload() {
@@ -49,23 +56,32 @@ final class ReloadEvents implements HttpHandler {
   }
 
   @Override
-  public void handle(HttpExchange ex) throws IOException {
-    try (ex) {
-      if (!ex.getRequestMethod().equals("GET")) {
-        ex.getResponseHeaders().set("Allow", "GET");
-        ex.sendResponseHeaders(405, -1);
-        return;
-      }
-      ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-      ex.getResponseHeaders().set("Cache-Control", "no-store");
-      ex.sendResponseHeaders(200, 0);
+  public void handle(Exchange ex) throws IOException {
+    if (!ex.method().equals("GET")) {
+      ex.header("Allow", "GET");
+      ex.respond(405, 0);
+      return;
+    }
+    if (!places.tryAcquire()) {
+      ex.closeAfter(); // gives its place back at once
+      ex.respondText(503, "503 too many live-reload streams (limit " + maxStreams + "): this page will not "
+          + "reload by itself; close other tabs of this preview, or restart figsite serve with a higher "
+          + "--max-connections\n");
+      return;
+    }
+    try {
+      ex.header("Content-Type", "text/event-stream; charset=utf-8");
+      ex.header("Cache-Control", "no-store");
+      ex.respondStreaming(200);
       BlockingQueue<String> queue = new LinkedBlockingQueue<>();
       clients.add(queue);
       try {
-        stream(queue, ex.getResponseBody());
+        stream(queue, ex.body());
       } finally {
         clients.remove(queue);
       }
+    } finally {
+      places.release();
     }
   }
 

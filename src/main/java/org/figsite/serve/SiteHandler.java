@@ -1,8 +1,5 @@
 package org.figsite.serve;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Answers GET and HEAD for the built site, mounted at the site's base path, as GitHub Pages would. */
-final class SiteHandler implements HttpHandler {
+final class SiteHandler implements LocalHttpServer.Handler {
   private final Path site;
   private final Supplier<String> baseurl;
   private final LiveReload live;
@@ -26,40 +23,37 @@ final class SiteHandler implements HttpHandler {
   }
 
   @Override
-  public void handle(HttpExchange ex) throws IOException {
-    try (ex) {
-      String method = ex.getRequestMethod();
-      if (!method.equals("GET") && !method.equals("HEAD")) {
-        ex.getResponseHeaders().set("Allow", "GET, HEAD");
-        sendText(ex, 405, "405 method not allowed\n");
-        return;
-      }
-      Optional<RequestPath> path = RequestPath.decode(ex.getRequestURI().getRawPath());
-      if (path.isEmpty()) {
-        sendText(ex, 400, "400 bad request: the path is malformed or steps outside the site\n");
-        return;
-      }
-      String base = baseurl.get();
-      if (!base.isEmpty() && path.get().segments().isEmpty()) {
-        redirect(ex, base + "/");
-        return;
-      }
-      SiteFiles files = new SiteFiles(site);
-      Optional<RequestPath> inSite = path.get().under(base);
-      SiteFiles.Lookup found = inSite.isPresent() ? files.find(inSite.get()) : new SiteFiles.Missing();
-      if (found instanceof SiteFiles.Found f) {
-        sendFile(ex, 200, f.file());
-      } else if (found instanceof SiteFiles.AddSlash) {
-        // One leading slash only, as "//host/" would send the browser to another site. (The JDK
-        // already parses a request for "//host" as naming an authority; this does not rely on it.)
-        redirect(ex, "/" + ex.getRequestURI().getRawPath().replaceFirst("^/+", "") + "/");
-      } else {
-        sendNotFound(ex, files);
-      }
+  public void handle(Exchange ex) throws IOException {
+    String method = ex.method();
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      ex.header("Allow", "GET, HEAD");
+      sendText(ex, 405, "405 method not allowed\n");
+      return;
+    }
+    Optional<RequestPath> path = RequestPath.decode(ex.rawPath());
+    if (path.isEmpty()) {
+      sendText(ex, 400, "400 bad request: the path is malformed or steps outside the site\n");
+      return;
+    }
+    String base = baseurl.get();
+    if (!base.isEmpty() && path.get().segments().isEmpty()) {
+      redirect(ex, base + "/");
+      return;
+    }
+    SiteFiles files = new SiteFiles(site);
+    Optional<RequestPath> inSite = path.get().under(base);
+    SiteFiles.Lookup found = inSite.isPresent() ? files.find(inSite.get()) : new SiteFiles.Missing();
+    if (found instanceof SiteFiles.Found f) {
+      sendFile(ex, 200, f.file());
+    } else if (found instanceof SiteFiles.AddSlash) {
+      // One leading slash only, as "//host/" would send the browser to another site.
+      redirect(ex, "/" + ex.rawPath().replaceFirst("^/+", "") + "/");
+    } else {
+      sendNotFound(ex, files);
     }
   }
 
-  private void sendFile(HttpExchange ex, int status, Path file) throws IOException {
+  private void sendFile(Exchange ex, int status, Path file) throws IOException {
     String type = MediaTypes.of(file.getFileName().toString());
     if (MediaTypes.isHtml(type)) {
       String html = Files.readString(file, StandardCharsets.UTF_8);
@@ -67,18 +61,15 @@ final class SiteHandler implements HttpHandler {
       return;
     }
     long size = Files.size(file);
-    headers(ex, type, size);
-    if (ex.getRequestMethod().equals("HEAD") || size == 0) {
-      ex.sendResponseHeaders(status, -1);
-      return;
-    }
-    ex.sendResponseHeaders(status, size);
-    try (OutputStream out = ex.getResponseBody()) {
+    headers(ex, type);
+    ex.respond(status, size);
+    if (ex.method().equals("HEAD") || size == 0) return;
+    try (OutputStream out = ex.body()) {
       Files.copy(file, out);
     }
   }
 
-  private void sendNotFound(HttpExchange ex, SiteFiles files) throws IOException {
+  private void sendNotFound(Exchange ex, SiteFiles files) throws IOException {
     Optional<Path> page = files.notFoundPage();
     if (page.isPresent()) {
       sendFile(ex, 404, page.get());
@@ -89,35 +80,29 @@ final class SiteHandler implements HttpHandler {
         : "404 not found\n\nThe last build failed:\n\n" + String.join("\n", problems) + "\n");
   }
 
-  private static void redirect(HttpExchange ex, String location) throws IOException {
-    String query = ex.getRequestURI().getRawQuery();
-    ex.getResponseHeaders().set("Location", query == null ? location : location + "?" + query);
+  private static void redirect(Exchange ex, String location) throws IOException {
+    String query = ex.rawQuery();
+    ex.header("Location", query == null ? location : location + "?" + query);
     sendText(ex, 301, "301 moved permanently to " + location + "\n");
   }
 
-  private static void sendText(HttpExchange ex, int status, String text) throws IOException {
+  private static void sendText(Exchange ex, int status, String text) throws IOException {
     send(ex, status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-    headers(ex, type, body.length);
-    if (ex.getRequestMethod().equals("HEAD") || body.length == 0) {
-      ex.sendResponseHeaders(status, -1);
-      return;
-    }
-    ex.sendResponseHeaders(status, body.length);
-    try (OutputStream out = ex.getResponseBody()) {
+  private static void send(Exchange ex, int status, String type, byte[] body) throws IOException {
+    headers(ex, type);
+    ex.respond(status, body.length);
+    if (ex.method().equals("HEAD") || body.length == 0) return;
+    try (OutputStream out = ex.body()) {
       out.write(body);
     }
   }
 
-  private static void headers(HttpExchange ex, String type, long length) {
-    Headers h = ex.getResponseHeaders();
-    h.set("Content-Type", type);
-    // For GET the JDK server sets the length itself; for HEAD, where it is told there is no body, it sets none.
-    if (ex.getRequestMethod().equals("HEAD")) h.set("Content-Length", Long.toString(length));
-    h.set("X-Content-Type-Options", "nosniff");
+  private static void headers(Exchange ex, String type) {
+    ex.header("Content-Type", type);
+    ex.header("X-Content-Type-Options", "nosniff");
     // A preview server: every load must show the latest build.
-    h.set("Cache-Control", "no-store");
+    ex.header("Cache-Control", "no-store");
   }
 }

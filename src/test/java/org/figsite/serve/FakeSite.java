@@ -43,9 +43,13 @@ final class FakeSite {
   }
 
   DevServer serve(String baseurl) throws IOException {
+    return serve(baseurl, ServerLimits.DEFAULT);
+  }
+
+  DevServer serve(String baseurl, ServerLimits limits) throws IOException {
     Files.createDirectories(content);
     return DevServer.start(new DevServer.Settings(new InetSocketAddress("127.0.0.1", 0), output,
-        List.of(content), baseurl, () -> build(baseurl)));
+        List.of(content), baseurl, () -> build(baseurl), limits));
   }
 
   private synchronized RebuildOutcome build(String baseurl) {

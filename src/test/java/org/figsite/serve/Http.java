@@ -41,11 +41,15 @@ final class Http {
    * between the test and the server can tidy away a "..".
    */
   String raw(String path) throws IOException {
+    return rawRequest("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n\r\n");
+  }
+
+  /** Sends a whole request head byte for byte and returns everything the server sends back until it closes. */
+  String rawRequest(String head) throws IOException {
     try (Socket s = new Socket("127.0.0.1", port)) {
       s.setSoTimeout((int) TIMEOUT.toMillis());
       OutputStream out = s.getOutputStream();
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.ISO_8859_1));
+      out.write(head.getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = s.getInputStream();
       return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);

@@ -17,7 +17,17 @@ class ServeCommandLineTest {
     assertThat(out.toString())
         .contains("--port=PORT", "default: 4000", "--host=HOST", "default: 127.0.0.1")
         .contains("--content=DIR", "--templates=DIR", "--output=DIR", "--config=FILE", "--base-url=URL", "--threads=N")
-        .contains("default: site-output", "default: figsite.yml");
+        .contains("default: site-output", "default: figsite.yml")
+        .contains("--max-connections=N", "default: 64", "within 10 s", "for 30 s", "421", "locked only while a rebuild runs");
+  }
+
+  @Test
+  void refusesFewerThanTwoConnections() {
+    StringWriter err = new StringWriter();
+    int rc = Main.run(new String[] {"serve", "--max-connections", "1"}, new PrintWriter(new StringWriter()),
+        new PrintWriter(err));
+    assertThat(rc).isEqualTo(2);
+    assertThat(err.toString()).contains("--max-connections must be at least 2, got 1");
   }
 
   @Test
