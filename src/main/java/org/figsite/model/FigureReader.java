@@ -77,6 +77,7 @@ public final class FigureReader {
     String ndex = checked(r, fields, "ndex", NDEX, ctx, "an NDEx network UUID, or ''");
 
     String wpid = checked(r, fields, "wpid", WPID, ctx, "a WikiPathways id such as WP4806, or ''");
+    String lastModified = LastModified.read(r, fields.get(LastModified.KEY), ctx);
 
     List<GeneMention> genes = genes(r, fields.get("genes"), ctx);
     List<Term> chemicals = terms(r, fields.get("chemicals"), "chemicals");
@@ -144,7 +145,8 @@ public final class FigureReader {
         List.copyOf(redirects),
         jsonLd,
         Collections.unmodifiableMap(params),
-        fm.body()));
+        fm.body(),
+        lastModified));
   }
 
   /**
