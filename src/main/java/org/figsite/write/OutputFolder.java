@@ -19,8 +19,8 @@ import org.figsite.diag.SourcePos;
 
 /**
  * The output folder and its siblings: a lock file ({@link OutputLock}, there only while a build
- * runs), a staging folder the new site is built in,
- * and (only during a non-atomic swap) the old site. The only code that changes the output folder.
+ * runs), a staging folder the new site is built in, and (only during a non-atomic swap) the old
+ * site. The only code that changes the output folder.
  *
  * <p>A build writes everything into the staging folder and then swaps it with the output folder
  * in one atomic step, so a failed or killed build leaves the previous site exactly as it was.
