@@ -104,13 +104,28 @@ final class SiteStage {
             path, urls.absolute(path), ""));
         model.put("gene", gene);
         model.put("figures", cards);
-        model.put("jsonLd", PageJsonLd.gene(gene, urls.absolute(path), cards, (p - 1) * per + 1, config));
+        model.put("jsonLd", PageJsonLd.gene(gene, urls.absolute(path), figurePages(index, figs, cards), config));
         model.put("pagination", new Pagination(p, pages, urls.link(SitePaths.genePage(g.key(), 1)),
             p > 1 ? urls.link(SitePaths.genePage(g.key(), p - 1)) : "",
             p < pages ? urls.link(SitePaths.genePage(g.key(), p + 1)) : ""));
         out.stream(path, o -> theme.render(t, model, "the gene page " + path, o));
       }
     });
+  }
+
+  /** The absolute figure-page URLs of a gene page's cards, from the figids alone (no summary is decoded). */
+  private List<String> figurePages(SiteIndex index, int[] figs, FigureCards cards) {
+    return new java.util.AbstractList<>() {
+      @Override
+      public String get(int i) {
+        return urls.absolute(SitePaths.figurePage(index.figid(figs[cards.from() + i])));
+      }
+
+      @Override
+      public int size() {
+        return cards.size();
+      }
+    };
   }
 
   void writeSitePages(SiteIndex index, List<Page> pages) throws IOException, Theme.TemplateProblem {

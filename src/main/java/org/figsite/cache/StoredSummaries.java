@@ -13,7 +13,6 @@ import org.figsite.model.Redirect;
  * the cache writes them out. Per slot, memory holds a long and an int.
  */
 public final class StoredSummaries implements Summaries {
-  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[4096]);
 
   private final MappedFile file;
   private final long[] offsets;
@@ -144,20 +143,17 @@ public final class StoredSummaries implements Summaries {
   }
 
   /**
-   * The slot's bytes, for the decoder only: a summary in the file is first copied whole to a
-   * per-thread array, because reading a mapped buffer a string at a time costs a bounds-checked
-   * native copy per string (it was most of the indexer's time).
+   * The slot's bytes, for the decoder only: a summary in the file is first copied whole to an
+   * array, because reading a mapped buffer a string at a time costs a bounds-checked native copy
+   * per string (it was most of the indexer's time). A fresh array each time, not a per-thread one:
+   * the ThreadLocal lookup cost more than the copy (a third of the gene pages' time), and an array
+   * of a few kilobytes is a pointer bump in the thread's allocation buffer.
    */
   private ByteBuffer forDecoding(int slot) {
     ByteBuffer b = bytes(slot);
     if (b.hasArray()) return b;
-    byte[] scratch = SCRATCH.get();
-    if (scratch.length < b.remaining()) {
-      scratch = new byte[Math.max(b.remaining(), scratch.length * 2)];
-      SCRATCH.set(scratch);
-    }
-    int n = b.remaining();
-    b.get(0, scratch, 0, n);
-    return ByteBuffer.wrap(scratch, 0, n);
+    byte[] copy = new byte[b.remaining()];
+    b.get(0, copy, 0, copy.length);
+    return ByteBuffer.wrap(copy);
   }
 }

@@ -37,7 +37,22 @@ public final class SearchTokens {
 
   /** NFKC, then lower case: {@code ＴＰ５３} and {@code tp53} are the same token. */
   public static String normalize(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // ASCII is its own NFKC form: most symbols and OCR words skip the normaliser's copies.
+    return (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+    return true;
+  }
+
+  /** Whether {@code s} is ASCII letters and digits only: its one token is itself, lower-cased. */
+  private static boolean isAsciiAlphanumeric(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+    }
+    return !s.isEmpty();
   }
 
   /** The indexed words of a title or organism name, in order, repeats kept. */
@@ -64,6 +79,11 @@ public final class SearchTokens {
    * gives {@code egfr/her1}, {@code egfr} and {@code her1}. Distinct, in order of first appearance.
    */
   public static List<String> printedWordTokens(String word) {
+    if (isAsciiAlphanumeric(word)) {
+      // Most printed words (MAPK3, AKT): one term of one word, the rule below in short.
+      String token = word.toLowerCase(Locale.ROOT);
+      return token.length() >= MIN_LENGTH && !STOP.contains(token) ? List.of(token) : List.of();
+    }
     LinkedHashSet<String> out = new LinkedHashSet<>();
     for (String raw : TERM_SEPARATOR.split(word)) {
       String whole = term(raw);

@@ -31,6 +31,11 @@ public final class FigureCards extends AbstractList<FigureCard> implements Rando
     return FigureCard.of(index.brief(figures[from + Objects.checkIndex(i, to - from)]), urls);
   }
 
+  /** The position in the whole list of this run's first figure (0-based). */
+  public int from() {
+    return from;
+  }
+
   @Override
   public int size() {
     return to - from;

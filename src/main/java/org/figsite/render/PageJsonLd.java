@@ -21,11 +21,9 @@ public final class PageJsonLd {
   /**
    * A gene page: the gene (a symbol of one organism) and the figures on this page.
    *
-   * @param firstPosition the position of {@code figures[0]} in the whole list (1 on the first page)
+   * @param figurePages the absolute URLs of this page's figures, in the page's order
    */
-  public static String gene(GeneInfo gene, String canonical, List<FigureCard> figures, int firstPosition,
-      SiteConfig config) {
-    SiteUrls urls = new SiteUrls(config);
+  public static String gene(GeneInfo gene, String canonical, List<String> figurePages, SiteConfig config) {
     Map<String, Object> g = new LinkedHashMap<>();
     g.put("@type", "Gene");
     String id = gene.ncbiUrl().isEmpty() ? canonical + "#gene" : gene.ncbiUrl();
@@ -53,17 +51,11 @@ public final class PageJsonLd {
     list.put("@id", canonical + "#figures");
     list.put("name", "Pathway figures that mention " + gene.symbol());
     list.put("numberOfItems", gene.figureCount());
-    List<Object> items = new ArrayList<>(figures.size());
-    int position = firstPosition;
-    for (FigureCard f : figures) {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("@type", "ListItem");
-      item.put("position", position++);
-      // Position and URL only, Google's "summary page" form of a list: the titles are in the page
-      // already, and a gene page can list a hundred figures.
-      item.put("url", urls.absoluteLink(f.url()));
-      items.add(item);
-    }
+    // Each figure as a reference to the Dataset its page describes (that page's JSON-LD has the
+    // same @id), not a ListItem with a position and a url: the titles are in the page already, a
+    // gene can list 17,000 figures, and this form is 40% smaller, which counts at 1 GB a site.
+    List<Object> items = new ArrayList<>(figurePages.size());
+    for (String url : figurePages) items.add(Map.of("@id", url));
     list.put("itemListElement", items);
     return graph(List.of(g, list));
   }

@@ -121,8 +121,9 @@ class StructuredDataEndToEndTest {
     assertThat(home.get(1).get("potentialAction").get("target").get("urlTemplate").asText())
         .isEqualTo(base + "/search.html?q={search_term_string}");
 
-    JsonNode gene = new ObjectMapper().readTree(Jsoup.parse(out.resolve("genes/AKT1.html").toFile(), "UTF-8")
-        .selectFirst("script[type=application/ld+json]").data()).get("@graph");
+    Document genePage = Jsoup.parse(out.resolve("genes/AKT1.html").toFile(), "UTF-8", base + "/genes/");
+    JsonNode gene = new ObjectMapper().readTree(genePage.selectFirst("script[type=application/ld+json]").data())
+        .get("@graph");
     assertThat(gene.get(0).get("@type").asText()).isEqualTo("Gene");
     assertThat(gene.get(0).get("name").asText()).isEqualTo("AKT1");
     assertThat(gene.get(0).get("identifier").asText()).isEqualTo("ncbigene:207");
@@ -131,7 +132,11 @@ class StructuredDataEndToEndTest {
     JsonNode list = gene.get(1);
     assertThat(list.get("@type").asText()).isEqualTo("ItemList");
     assertThat(list.get("itemListElement")).hasSize(list.get("numberOfItems").asInt());
-    assertThat(list.get("itemListElement").get(0).get("url").asText()).startsWith(base + "/figures/");
+    // Each item is the Dataset of a listed figure: its @id is that figure page's canonical URL.
+    List<String> items = new ArrayList<>();
+    list.get("itemListElement").forEach(item -> items.add(item.get("@id").asText()));
+    assertThat(items).isNotEmpty().allMatch(id -> id.startsWith(base + "/figures/"))
+        .isEqualTo(genePage.select("ol.cards > li > a").eachAttr("abs:href"));
   }
 
   @org.junit.jupiter.api.Test

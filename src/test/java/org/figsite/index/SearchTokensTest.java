@@ -2,6 +2,7 @@ package org.figsite.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SearchTokensTest {
@@ -29,6 +30,18 @@ class SearchTokensTest {
     // Single characters and stop words are not tokens.
     assertThat(SearchTokens.printedWordTokens("A")).isEmpty();
     assertThat(SearchTokens.printedWordTokens("(or)")).isEmpty();
+  }
+
+  @Test
+  void plainAsciiWordsGiveWhatTheGeneralRuleGives() {
+    // A leading space sends the word through the general rule (the plain-word short cut needs
+    // letters and digits only); both must agree.
+    for (String word : List.of("MAPK3", "AKT", "Tp53", "A", "OR", "of", "in", "p110", "9606", "ab")) {
+      assertThat(SearchTokens.printedWordTokens(word)).as(word).isEqualTo(SearchTokens.printedWordTokens(" " + word));
+    }
+    assertThat(SearchTokens.printedWordTokens("MAPK3")).containsExactly("mapk3");
+    assertThat(SearchTokens.printedWordTokens("OR")).isEmpty();
+    assertThat(SearchTokens.normalize("ＴＰ５３")).isEqualTo(SearchTokens.normalize("TP53")).isEqualTo("tp53");
   }
 
   @Test

@@ -17,4 +17,10 @@ class JsonLdTest {
         .doesNotContain("\u2028").doesNotContain("\u2029");
     assertThat(new ObjectMapper().readValue(json, Object.class)).isEqualTo(value);
   }
+
+  @Test
+  void writesTheEscapesInLowerCaseHexAndLeavesOtherTextAlone() {
+    assertThat(JsonLd.scriptSafe(List.of("a<b>c&d\u2028e\u2029 é → \"q\" \\ \n")))
+        .isEqualTo("[\"a\\u003cb\\u003ec\\u0026d\\u2028e\\u2029 é → \\\"q\\\" \\\\ \\n\"]");
+  }
 }
