@@ -116,15 +116,13 @@ final class FigureStage {
         if (t instanceof RecordFailed r) throw new IllegalStateException("a worker failed on " + r.display, r.getCause());
       }
       throw new IllegalStateException("a worker failed", e.getCause());
-    } catch (InterruptedException e) {
-      // Stopped (Ctrl-C): the workers finish the record in hand and take no other, so that nothing
-      // writes into the staging folder once the caller has thrown it away.
-      stopped.set(true);
-      pool.shutdownNow();
-      pool.awaitTermination(OutputFolder.SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
-      throw e;
     } finally {
-      pool.shutdown();
+      // However it ended (a failed write, Ctrl-C), the workers finish the record in hand and take
+      // no other before this returns: nothing may write into the staging folder once the caller
+      // has thrown it away, or once the lock is released and another build has begun.
+      stopped.set(true);
+      pool.shutdown(); // not shutdownNow: an interrupted write would be one more, misleading, error
+      pool.awaitTermination(OutputFolder.SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
     }
   }
 
