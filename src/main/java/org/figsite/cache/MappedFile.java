@@ -48,4 +48,17 @@ final class MappedFile {
     int k = (int) (offset / STRIDE);
     return windows[k].slice((int) (offset - k * STRIDE), length);
   }
+
+  /**
+   * Copies the bytes {@code [offset, offset + dst.length)} into {@code dst}: cheaper than {@link
+   * #slice} and a copy, as it makes no buffer object (a slice of a mapped buffer was a tenth of
+   * the gene pages' time).
+   */
+  void read(long offset, byte[] dst) {
+    if (offset < 0 || offset + dst.length > size || dst.length > STRIDE) {
+      throw new IndexOutOfBoundsException("bytes " + offset + "+" + dst.length + " of a " + size + "-byte file");
+    }
+    int k = (int) (offset / STRIDE);
+    windows[k].get((int) (offset - k * STRIDE), dst, 0, dst.length);
+  }
 }

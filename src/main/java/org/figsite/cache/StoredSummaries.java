@@ -143,17 +143,17 @@ public final class StoredSummaries implements Summaries {
   }
 
   /**
-   * The slot's bytes, for the decoder only: a summary in the file is first copied whole to an
-   * array, because reading a mapped buffer a string at a time costs a bounds-checked native copy
-   * per string (it was most of the indexer's time). A fresh array each time, not a per-thread one:
-   * the ThreadLocal lookup cost more than the copy (a third of the gene pages' time), and an array
-   * of a few kilobytes is a pointer bump in the thread's allocation buffer.
+   * The slot's bytes, for the decoder only: a summary in the file is copied whole to an array and
+   * checked there, because reading a mapped buffer a string at a time costs a bounds-checked
+   * native copy per string (it was most of the indexer's time). A fresh array each time: a
+   * per-thread one cost more in ThreadLocal lookups than the copy (a third of the gene pages'
+   * time), and an array of a few kilobytes is a pointer bump in the thread's allocation buffer.
    */
   private ByteBuffer forDecoding(int slot) {
-    ByteBuffer b = bytes(slot);
-    if (b.hasArray()) return b;
-    byte[] copy = new byte[b.remaining()];
-    b.get(0, copy, 0, copy.length);
-    return ByteBuffer.wrap(copy);
+    if (lengths[slot] < 0) throw new IllegalArgumentException("slot " + slot + " is empty");
+    if (offsets[slot] < 0) return ByteBuffer.wrap(held[slot]);
+    byte[] block = new byte[lengths[slot] + SummaryBlocks.CHECKSUM_BYTES];
+    file.read(offsets[slot], block);
+    return SummaryBlocks.payload(block, slot);
   }
 }

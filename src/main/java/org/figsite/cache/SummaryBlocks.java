@@ -38,6 +38,17 @@ final class SummaryBlocks {
     return payload;
   }
 
+  /** The same for a block copied to an array: its payload, wrapped, positioned at 0. */
+  static ByteBuffer payload(byte[] block, int slot) {
+    int len = block.length - CHECKSUM_BYTES;
+    CRC32C crc = new CRC32C();
+    crc.update(block, 0, len);
+    if ((int) crc.getValue() != ByteBuffer.wrap(block).getInt(len)) {
+      throw new CacheDamaged("the summary of entry " + slot + " does not match its checksum");
+    }
+    return ByteBuffer.wrap(block, 0, len);
+  }
+
   /** The 4 checksum bytes for {@code payload}. */
   static byte[] trailer(byte[] payload) {
     return ByteBuffer.allocate(CHECKSUM_BYTES).putInt(checksum(payload)).array();

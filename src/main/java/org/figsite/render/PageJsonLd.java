@@ -29,8 +29,10 @@ public final class PageJsonLd {
     String id = gene.ncbiUrl().isEmpty() ? canonical + "#gene" : gene.ncbiUrl();
     g.put("@id", id);
     g.put(DatasetJsonLd.CONFORMS_TO, Map.of("@id", GENE_PROFILE));
+    // The NCBI Gene URL, as the Gene entries of the figure pages have it, so that a program joining
+    // the two finds the same value.
     g.put("identifier", gene.entrez().isEmpty() ? (gene.hgncUrl().isEmpty() ? gene.symbol() : gene.hgncUrl())
-        : "ncbigene:" + gene.entrez());
+        : gene.ncbiUrl());
     g.put("name", gene.symbol());
     g.put("description", (gene.organism().isEmpty() ? "Gene " : gene.organism() + " gene ") + gene.symbol()
         + (gene.entrez().isEmpty() ? "" : " (NCBI Gene " + gene.entrez() + ")") + ", mentioned in "

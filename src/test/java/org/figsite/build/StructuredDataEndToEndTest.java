@@ -126,7 +126,7 @@ class StructuredDataEndToEndTest {
         .get("@graph");
     assertThat(gene.get(0).get("@type").asText()).isEqualTo("Gene");
     assertThat(gene.get(0).get("name").asText()).isEqualTo("AKT1");
-    assertThat(gene.get(0).get("identifier").asText()).isEqualTo("ncbigene:207");
+    assertThat(gene.get(0).get("identifier").asText()).isEqualTo("https://www.ncbi.nlm.nih.gov/gene/207");
     assertThat(gene.get(0).get("url").asText()).isEqualTo("https://www.ncbi.nlm.nih.gov/gene/207");
     assertThat(gene.get(0).get("taxonomicRange").get("name").asText()).isEqualTo("Homo sapiens");
     JsonNode list = gene.get(1);
