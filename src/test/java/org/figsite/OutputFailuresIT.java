@@ -117,6 +117,33 @@ class OutputFailuresIT {
     assertThat(TestSite.snapshot(site.output, null)).isEqualTo(nextSite);
     assertThat(site.root.resolve(".out.figsite-staging")).doesNotExist();
     assertThat(site.root.resolve(".out.figsite-old")).doesNotExist();
+    assertThat(site.root.resolve(".out.figsite-lock")).as("the lock file a killed build left is removed").doesNotExist();
+  }
+
+  @Test
+  void anInterruptedBuildRemovesItsLockFileAndStagingAndLeavesThePreviousSite() throws Exception {
+    TestSite site = new TestSite(tmp);
+    site.write("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
+    assertThat(site.build().exit()).isZero();
+    Map<String, String> previous = TestSite.snapshot(site.output, null);
+    TestSite.deleteTree(site.content);
+    writeCorpus(site, RECORDS, 1);
+    Process p = startJar(site);
+    Path staging = tmp.resolve(".out.figsite-staging");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!Files.isDirectory(staging) && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(5);
+    assertThat(p.isAlive()).as("the build is still running").isTrue();
+    assertThat(tmp.resolve(".out.figsite-lock")).as("held while the build runs").exists();
+    p.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the JVM runs its shutdown hooks
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(tmp.resolve(".out.figsite-lock")).doesNotExist();
+    Map<String, String> now = TestSite.snapshot(site.output, null);
+    if (now.equals(previous)) {
+      assertThat(staging).as("an interrupted build throws its staging folder away").doesNotExist();
+    } else {
+      // Interrupted after the swap: then the new site is whole, which the kill test checks.
+      assertThat(now).containsKey("figures/PMC100000__fig0000.html");
+    }
   }
 
   @Test
@@ -134,6 +161,9 @@ class OutputFailuresIT {
     assertThat(second.headlines()).containsExactly(
         "out: error: another figsite build is writing to this folder (lock ROOT/.out.figsite-lock)");
     assertThat(second.err()).contains("hint: wait for it to finish, then build again");
+    assertThat(tmp.resolve(".out.figsite-lock")).as("the refused build leaves the first one's lock").exists();
+    TestSite.Result third = site.build();
+    assertThat(third.exit()).as("still refused after the refused build ended").isEqualTo(1);
 
     // The first build's own fate is the kill test's business: stop it here.
     first.destroyForcibly();
@@ -162,7 +192,7 @@ class OutputFailuresIT {
     Map<String, String> previous = TestSite.snapshot(site.output, null);
     site.write("content/figures/PMC9__other.md", TestSite.BASE_RECORD.replace("PMC9__base", "PMC9__other")
         .replace("PMC9__B1", "PMC9__O1"));
-    Files.delete(parent.resolve(".out.figsite-lock"));
+    assertThat(parent.resolve(".out.figsite-lock")).as("removed by the build that made it").doesNotExist();
     Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("r-xr-xr-x"));
     try {
       // root ignores permissions (as in CI containers): then this case cannot be made with chmod.
@@ -198,7 +228,7 @@ class OutputFailuresIT {
     site.write("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
     assertThat(site.build().exit()).isZero();
     Map<String, String> previous = TestSite.snapshot(site.output, null);
-    Files.delete(tmp.resolve(".out.figsite-lock"));
+    assertThat(tmp.resolve(".out.figsite-lock")).doesNotExist();
     Files.createDirectories(tmp.resolve(".out.figsite-lock/in-the-way"));
     TestSite.Result r = site.build();
     assertThat(r.exit()).isEqualTo(1);

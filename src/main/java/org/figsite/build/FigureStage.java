@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.figsite.diag.Problem;
 import org.figsite.diag.ProblemException;
@@ -43,6 +44,7 @@ import org.figsite.render.FigureView;
 import org.figsite.render.FigureViews;
 import org.figsite.render.SiteView;
 import org.figsite.render.Theme;
+import org.figsite.write.OutputFolder;
 import org.figsite.write.OutputTree;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
@@ -91,8 +93,10 @@ final class FigureStage {
   void processAll(RecordFiles files, int[] which, BuildInputs in, Sink sink) throws InterruptedException, IOException {
     ForkJoinPool pool = new ForkJoinPool(Math.max(1, in.options().threads()));
     int maxBytes = in.config().maxRecordBytes();
+    AtomicBoolean stopped = new AtomicBoolean();
     try {
       pool.submit(() -> Arrays.stream(which).parallel().forEach(i -> {
+        if (stopped.get()) return;
         String display = in.figureDisplay(i);
         Optional<FigureSummary> s = files.size(i) > maxBytes ? tooBig(display, files.size(i), maxBytes)
             : processNamed(files.path(i), display);
@@ -114,7 +118,12 @@ final class FigureStage {
       }
       throw new IllegalStateException("a worker failed", e.getCause());
     } finally {
-      pool.shutdown();
+      // However it ended (a failed write, Ctrl-C), the workers finish the record in hand and take
+      // no other before this returns: nothing may write into the staging folder once the caller
+      // has thrown it away, or once the lock is released and another build has begun.
+      stopped.set(true);
+      pool.shutdown(); // not shutdownNow: an interrupted write would be one more, misleading, error
+      pool.awaitTermination(OutputFolder.SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
     }
   }
 

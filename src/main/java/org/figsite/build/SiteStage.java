@@ -16,7 +16,6 @@ import org.figsite.index.IndexedGene;
 import org.figsite.index.SiteIndex;
 import org.figsite.index.SitePaths;
 import org.figsite.model.Page;
-import org.figsite.model.PageReader;
 import org.figsite.render.DataFilesWriter;
 import org.figsite.render.FigureCards;
 import org.figsite.render.GeneInfo;
@@ -190,20 +189,23 @@ final class SiteStage {
 
   /** @param browsePages the pages {@link BrowseStage} wrote, listed after the fixed pages */
   void writeRobotsAndSitemaps(SiteIndex index, List<Page> pages, List<String> browsePages) throws IOException {
-    List<String> fixed = new ArrayList<>();
-    Map<String, String> lastModified = new HashMap<>();
-    fixed.add("/");
+    // <lastmod> only from a real modification date, as the page's or record's owner wrote it
+    // (last_modified_at, checked by LastModified): never the build time or a file's date, which a
+    // fresh checkout sets to the clone's time.
+    List<SitemapWriter.Url> fixed = new ArrayList<>();
+    SitemapWriter.Url home = new SitemapWriter.Url("/", "");
     for (Page p : pages) {
-      String path = p.name().equals("index") ? "/" : "/" + p.name() + ".html";
-      if (!path.equals("/")) fixed.add(path);
-      // A real modification date only, as the page's owner wrote it (PageReader checked its form):
-      // never the build time or a file's date, which a fresh checkout sets to the clone's time.
-      if (p.params().get(PageReader.LAST_MODIFIED) instanceof String date) lastModified.put(path, date);
+      if (p.name().equals("index")) {
+        home = new SitemapWriter.Url("/", p.lastModified());
+      } else {
+        fixed.add(new SitemapWriter.Url("/" + p.name() + ".html", p.lastModified()));
+      }
     }
-    fixed.addAll(browsePages);
+    fixed.add(0, home);
+    for (String path : browsePages) fixed.add(new SitemapWriter.Url(path, ""));
     long count = fixed.size() + index.figureCount() + (long) genePages;
-    Iterator<String> paths = new SitemapPaths(fixed, index, config.figuresPerGenePage());
-    sitemaps = SitemapWriter.write(out, urls, count, paths, lastModified);
+    Iterator<SitemapWriter.Url> paths = new SitemapPaths(fixed, index, config.figuresPerGenePage());
+    sitemaps = SitemapWriter.write(out, urls, count, paths);
     out.write("/robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("/sitemap.xml") + "\n");
     // GitHub Pages would otherwise run Jekyll over the site, which drops files starting with '_'.
     out.write("/.nojekyll", new byte[0]);
@@ -216,8 +218,8 @@ final class SiteStage {
   }
 
   /** Every URL of the sitemap, in a fixed order, without materialising them all. */
-  private static final class SitemapPaths implements Iterator<String> {
-    private final List<String> fixed;
+  private static final class SitemapPaths implements Iterator<SitemapWriter.Url> {
+    private final List<SitemapWriter.Url> fixed;
     private final SiteIndex index;
     private final int perGenePage;
     private final Iterator<IndexedGene> genes;
@@ -227,7 +229,7 @@ final class SiteStage {
     private int genePage;
     private int genePageCount;
 
-    SitemapPaths(List<String> fixed, SiteIndex index, int perGenePage) {
+    SitemapPaths(List<SitemapWriter.Url> fixed, SiteIndex index, int perGenePage) {
       this.fixed = fixed;
       this.index = index;
       this.perGenePage = perGenePage <= 0 ? Integer.MAX_VALUE : perGenePage;
@@ -241,9 +243,12 @@ final class SiteStage {
     }
 
     @Override
-    public String next() {
+    public SitemapWriter.Url next() {
       if (fixedAt < fixed.size()) return fixed.get(fixedAt++);
-      if (figureAt < index.figureCount()) return SitePaths.figurePage(index.figid(figureAt++));
+      if (figureAt < index.figureCount()) {
+        int i = figureAt++;
+        return new SitemapWriter.Url(SitePaths.figurePage(index.figid(i)), index.lastModified(i));
+      }
       if (gene == null || genePage >= genePageCount) {
         if (!genes.hasNext()) throw new NoSuchElementException();
         IndexedGene g = genes.next();
@@ -251,7 +256,7 @@ final class SiteStage {
         genePage = 0;
         genePageCount = Math.max(1, (g.figures().length + perGenePage - 1) / perGenePage);
       }
-      return SitePaths.genePage(gene, ++genePage);
+      return new SitemapWriter.Url(SitePaths.genePage(gene, ++genePage), "");
     }
   }
 }

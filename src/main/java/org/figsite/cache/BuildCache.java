@@ -37,7 +37,7 @@ import org.figsite.load.PackedStrings;
  * summary is followed by its own ({@link SummaryBlocks}). A mismatch ({@link CacheDamaged}) also
  * means a full build, with a one-line note.
  *
- * <p>The cache file, format 4, big-endian:
+ * <p>The cache file, format 6, big-endian:
  *
  * <pre>
  * int magic, int format; string settingsKey, outputIdentity, pagesKey, summariesName; int n;
@@ -50,8 +50,11 @@ import org.figsite.load.PackedStrings;
  */
 public final class BuildCache {
   private static final int MAGIC = 0x46534333; // "FSC3"
-  /** 5: checksums (4), and summaries hold the figure's printed-word search tokens. */
-  private static final int FORMAT = 5;
+  /**
+   * 5: checksums (4), and summaries hold the figure's printed-word search tokens; 6: and the
+   * record's {@code last_modified_at}.
+   */
+  private static final int FORMAT = 6;
   private static final int CHECKSUM_BYTES = 4;
 
   private final String settingsKey;

@@ -133,6 +133,11 @@ public final class StoredSummaries implements Summaries {
   }
 
   @Override
+  public String lastModified(int slot) {
+    return SummaryCodec.lastModified(forDecoding(slot));
+  }
+
+  @Override
   public List<Redirect> redirects(int slot) {
     return SummaryCodec.redirects(forDecoding(slot));
   }

@@ -49,6 +49,7 @@ public final class SummaryCodec {
       w.string(r.path());
       w.pos(r.pos());
     }
+    w.string(s.lastModified());
     return w.buf.toByteArray();
   }
 
@@ -72,8 +73,9 @@ public final class SummaryCodec {
     List<Term> chemicals = r.terms();
     List<Term> diseases = r.terms();
     List<Redirect> redirects = r.redirects(source);
+    String lastModified = r.string();
     return new FigureSummary(source, figidPos, figid, title, year, pmcid, filename, organisms, genes, printedWords,
-        chemicals, diseases, redirects);
+        chemicals, diseases, redirects, lastModified);
   }
 
   // The partial decoders below read what a caller needs and skip the rest without making strings
@@ -116,6 +118,20 @@ public final class SummaryCodec {
     r.skipStrings();
     for (int i = 0; i < 2; i++) r.skipTerms();
     return r.redirects(source);
+  }
+
+  /** The record's {@code last_modified_at} ({@link FigureSummary#lastModified}), or "". */
+  public static String lastModified(ByteBuffer in) {
+    Reader r = new Reader(in);
+    r.skipString();
+    r.skipPos();
+    for (int i = 0; i < 5; i++) r.skipString();
+    r.skipStrings();
+    r.skipGenes();
+    r.skipStrings();
+    for (int i = 0; i < 2; i++) r.skipTerms();
+    r.skipRedirects();
+    return r.string();
   }
 
   private static final class Writer {
@@ -250,6 +266,14 @@ public final class SummaryCodec {
         out[i] = new Redirect(path, pos(file));
       }
       return List.of(out);
+    }
+
+    void skipRedirects() {
+      int n = varint();
+      for (int i = 0; i < n; i++) {
+        skipString();
+        skipPos();
+      }
     }
 
     SourcePos pos(String file) {

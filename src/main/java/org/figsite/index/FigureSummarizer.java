@@ -23,7 +23,8 @@ public final class FigureSummarizer {
     for (Builder b : byTaxon.values()) genes.add(b.build());
     return new FigureSummary(
         f.sourcePath(), f.figidPos(), f.figid(), f.title(), f.year(), f.pmcid(), f.filename(),
-        f.organisms(), List.copyOf(genes), printedWords(f.genes()), f.chemicals(), f.diseases(), f.redirects());
+        f.organisms(), List.copyOf(genes), printedWords(f.genes()), f.chemicals(), f.diseases(), f.redirects(),
+        f.lastModified());
   }
 
   /**

@@ -15,6 +15,8 @@ import org.figsite.model.Term;
  *     read in the figure, distinct, leaving out those that are the token of one of the figure's
  *     own gene symbols (search finds those through the gene): {@code akt}, {@code pi3k}, {@code
  *     erk1/2}
+ * @param lastModified the record's checked {@code last_modified_at}, the {@code <lastmod>} of its
+ *     page in the sitemap, or ""
  */
 public record FigureSummary(
     String sourcePath,
@@ -29,7 +31,8 @@ public record FigureSummary(
     List<String> printedWords,
     List<Term> chemicals,
     List<Term> diseases,
-    List<Redirect> redirects) {
+    List<Redirect> redirects,
+    String lastModified) {
 
   /** Distinct gene symbols over all organisms (one organism's symbol counted once). */
   public int geneSymbolCount() {

@@ -69,6 +69,11 @@ public final class SiteIndex {
     return summaries.printedWords(slots[i]);
   }
 
+  /** Figure i's {@code last_modified_at}, or "", decoded without the rest. */
+  public String lastModified(int i) {
+    return summaries.lastModified(slots[i]);
+  }
+
   /** The slot (record file) figure i comes from. */
   public int slot(int i) {
     return slots[i];

@@ -35,6 +35,11 @@ public interface Summaries {
     return get(slot).printedWords();
   }
 
+  /** The record's {@code last_modified_at}, or ""; may read less than {@link #get}. */
+  default String lastModified(int slot) {
+    return get(slot).lastModified();
+  }
+
   /** The figure's redirects; may read less than {@link #get}. */
   default List<Redirect> redirects(int slot) {
     return get(slot).redirects();

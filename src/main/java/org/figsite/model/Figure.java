@@ -21,6 +21,7 @@ import org.figsite.diag.SourcePos;
  * @param redirects the alias paths that must lead to this figure: every {@code redirect_from}
  *     entry, or {@code /figures/<figid_alias>} when there is no {@code redirect_from}
  * @param schemaJsonLd the record's {@code schema-jsonld} object, or null when it has none
+ * @param lastModified its checked {@code last_modified_at} ({@link LastModified}), or ""
  */
 public record Figure(
     String sourcePath,
@@ -51,7 +52,8 @@ public record Figure(
     List<Redirect> redirects,
     Map<String, Object> schemaJsonLd,
     Map<String, Object> params,
-    String body) {
+    String body,
+    String lastModified) {
 
   /** The title to show: {@code figtitle}, else the paper's title, else the figid. */
   public String title() {
@@ -64,6 +66,6 @@ public record Figure(
   public Figure withData(List<GeneMention> newGenes, List<Term> newChemicals, List<Term> newDiseases) {
     return new Figure(sourcePath, figidPos, figid, figtitle, caption, number, figtype, figlink, pmcid, filename,
         papertitle, reftext, year, doi, journalTitle, ndex, wpid, organisms, organismsNer, keywords, newGenes,
-        newChemicals, newDiseases, frontMatterLists, figidAlias, redirects, schemaJsonLd, params, body);
+        newChemicals, newDiseases, frontMatterLists, figidAlias, redirects, schemaJsonLd, params, body, lastModified);
   }
 }

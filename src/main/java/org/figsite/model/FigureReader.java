@@ -96,6 +96,7 @@ public final class FigureReader {
     String ndex = checked(r, fields, "ndex", NDEX, ctx, "an NDEx network UUID, or ''");
 
     String wpid = checked(r, fields, "wpid", WPID, ctx, "a WikiPathways id such as WP4806, or ''");
+    String lastModified = LastModified.read(r, fields.get(LastModified.KEY), ctx);
 
     List<GeneMention> genes = genes(r, fields.get("genes"), ctx);
     List<Term> chemicals = terms(r, fields.get("chemicals"), "chemicals");
@@ -164,7 +165,8 @@ public final class FigureReader {
         List.copyOf(redirects),
         jsonLd,
         Collections.unmodifiableMap(params),
-        fm.body()), !ctx.hasErrors());
+        fm.body(),
+        lastModified), !ctx.hasErrors());
   }
 
   /**

@@ -8,5 +8,7 @@ import java.util.Map;
  *
  * @param name the file name without {@code .md}
  * @param params the front matter as plain values (may be empty)
+ * @param lastModified its checked {@code last_modified_at} ({@link LastModified}), or ""
  */
-public record Page(String sourcePath, String name, String title, String body, Map<String, Object> params) {}
+public record Page(String sourcePath, String name, String title, String body, Map<String, Object> params,
+    String lastModified) {}

@@ -12,12 +12,6 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /** Builds a {@link Page} from a site page's front matter and body. */
 public final class PageReader {
-  /** The front-matter key of the date a page last changed, for the sitemap's {@code <lastmod>}. */
-  public static final String LAST_MODIFIED = "last_modified_at";
-  /** W3C Datetime as sitemaps take it: a date, or a date and time with a time zone. */
-  private static final Pattern W3C_DATE = Pattern.compile(
-      "[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2}))?");
-
   /** The pages figsite writes at the site's root, by name, with the template that renders each. */
   private static final Map<String, String> BUILT_IN = Map.of("404", "404.ftlh", "search", "search.ftlh");
 
@@ -34,6 +28,7 @@ public final class PageReader {
     Map<String, Object> params = new LinkedHashMap<>();
     FieldReader r = new FieldReader(ctx);
     String title = "";
+    String lastModified = "";
     for (NodeTuple t : root.getValue()) {
       String key = values.keyText(t.getKeyNode());
       if (key == null) continue;
@@ -43,13 +38,10 @@ public final class PageReader {
       }
       params.put(key, values.value(t.getValueNode()));
       if (key.equals("title")) title = r.text(t.getValueNode(), "title");
-      if (key.equals(LAST_MODIFIED) && !W3C_DATE.matcher(r.text(t.getValueNode(), LAST_MODIFIED)).matches()) {
-        ctx.error(t.getValueNode(), LAST_MODIFIED + " must be a date like 2024-05-01 or 2024-05-01T09:30:00Z",
-            "the sitemap's <lastmod> takes it as it is");
-      }
+      if (key.equals(LastModified.KEY)) lastModified = LastModified.read(r, t.getValueNode(), ctx);
     }
     if (ctx.hasErrors()) return Optional.empty();
-    return Optional.of(new Page(ctx.file(), name, title, fm.body(), params));
+    return Optional.of(new Page(ctx.file(), name, title, fm.body(), params, lastModified));
   }
 
   /**

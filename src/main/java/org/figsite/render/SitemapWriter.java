@@ -3,7 +3,6 @@ package org.figsite.render;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -21,13 +20,17 @@ public final class SitemapWriter {
   private SitemapWriter() {}
 
   /**
-   * @param lastModified {@code <lastmod>} dates by site path, for the pages that have one
-   * @return the number of sitemap files written (the index included)
+   * One URL of the sitemap.
+   *
+   * @param path the page's site path
+   * @param lastModified its {@code <lastmod>}, a W3C date or date-time its source states, or ""
    */
-  public static int write(OutputTree out, SiteUrls urls, long count, Iterator<String> paths,
-      Map<String, String> lastModified) throws IOException {
+  public record Url(String path, String lastModified) {}
+
+  /** @return the number of sitemap files written (the index included) */
+  public static int write(OutputTree out, SiteUrls urls, long count, Iterator<Url> paths) throws IOException {
     if (count <= MAX_URLS) {
-      out.write("/sitemap.xml", urlset(urls, paths, MAX_URLS, lastModified));
+      out.write("/sitemap.xml", urlset(urls, paths, MAX_URLS));
       return 1;
     }
     int files = 0;
@@ -37,7 +40,7 @@ public final class SitemapWriter {
       while (paths.hasNext()) {
         files++;
         String path = "/sitemaps/sitemap-" + files + ".xml";
-        out.write(path, urlset(urls, paths, MAX_URLS, lastModified));
+        out.write(path, urlset(urls, paths, MAX_URLS));
         ix.writeCharacters("\n");
         ix.writeStartElement("sitemap");
         ix.writeStartElement("loc");
@@ -53,22 +56,20 @@ public final class SitemapWriter {
     return files + 1;
   }
 
-  private static byte[] urlset(SiteUrls urls, Iterator<String> paths, int max, Map<String, String> lastModified)
-      throws IOException {
+  private static byte[] urlset(SiteUrls urls, Iterator<Url> paths, int max) throws IOException {
     ByteArrayOutputStream buf = new ByteArrayOutputStream(max * 16);
     try {
       XMLStreamWriter w = start(buf, "urlset");
       for (int n = 0; n < max && paths.hasNext(); n++) {
         w.writeCharacters("\n");
         w.writeStartElement("url");
-        String path = paths.next();
+        Url url = paths.next();
         w.writeStartElement("loc");
-        w.writeCharacters(urls.absolute(path));
+        w.writeCharacters(urls.absolute(url.path()));
         w.writeEndElement();
-        String date = lastModified.get(path);
-        if (date != null) {
+        if (!url.lastModified().isEmpty()) {
           w.writeStartElement("lastmod");
-          w.writeCharacters(date);
+          w.writeCharacters(url.lastModified());
           w.writeEndElement();
         }
         w.writeEndElement();

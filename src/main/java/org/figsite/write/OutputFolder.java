@@ -1,19 +1,16 @@
 package org.figsite.write;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.nio.file.attribute.FileTime;
 import java.util.concurrent.TimeUnit;
 import org.figsite.diag.Problem;
@@ -21,8 +18,9 @@ import org.figsite.diag.ProblemException;
 import org.figsite.diag.SourcePos;
 
 /**
- * The output folder and its siblings: a lock file, a staging folder the new site is built in,
- * and (only during a non-atomic swap) the old site. The only code that changes the output folder.
+ * The output folder and its siblings: a lock file ({@link OutputLock}, there only while a build
+ * runs), a staging folder the new site is built in, and (only during a non-atomic swap) the old
+ * site. The only code that changes the output folder.
  *
  * <p>A build writes everything into the staging folder and then swaps it with the output folder
  * in one atomic step, so a failed or killed build leaves the previous site exactly as it was.
@@ -30,16 +28,16 @@ import org.figsite.diag.SourcePos;
 public final class OutputFolder implements AutoCloseable {
   /** Written into every output folder, so figsite never replaces a folder it did not make. */
   public static final String MARKER = ".figsite";
+  /** How long a shutdown (Ctrl-C) waits for an interrupted build to stop writing and remove its lock file. */
+  public static final int SHUTDOWN_GRACE_SECONDS = OutputLock.SHUTDOWN_GRACE_SECONDS;
 
   private final Path output;
   private final String display;
-  private final FileChannel lockChannel;
-  private final FileLock lock;
+  private final OutputLock lock;
 
-  private OutputFolder(Path output, String display, FileChannel lockChannel, FileLock lock) {
+  private OutputFolder(Path output, String display, OutputLock lock) {
     this.output = output;
     this.display = display;
-    this.lockChannel = lockChannel;
     this.lock = lock;
   }
 
@@ -62,26 +60,19 @@ public final class OutputFolder implements AutoCloseable {
     } catch (IOException e) {
       throw refused(display, "cannot create the folder above the output: " + IoReason.of(e), "");
     }
-    FileChannel ch;
-    FileLock lock;
     Path lockFile = sibling(abs, "lock");
+    Optional<OutputLock> lock;
     try {
-      ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      lock = OutputLock.take(lockFile);
     } catch (IOException e) {
       throw refused(display, "cannot create lock file " + lockFile + ": " + IoReason.of(e),
           "is the folder writable?");
     }
-    try {
-      lock = ch.tryLock();
-    } catch (IOException | OverlappingFileLockException e) {
-      lock = null;
-    }
-    if (lock == null) {
-      closeQuietly(ch);
+    if (lock.isEmpty()) {
       throw refused(display, "another figsite build is writing to this folder (lock " + lockFile + ")",
           "wait for it to finish, then build again");
     }
-    OutputFolder f = new OutputFolder(abs, display, ch, lock);
+    OutputFolder f = new OutputFolder(abs, display, lock.get());
     try {
       f.recover();
       f.checkOwnership();
@@ -292,21 +283,9 @@ public final class OutputFolder implements AutoCloseable {
     return new Refused(Problem.error(SourcePos.ofFile(display), message).withHint(hint));
   }
 
-  private static void closeQuietly(FileChannel ch) {
-    try {
-      ch.close();
-    } catch (IOException e) {
-      // nothing to do
-    }
-  }
-
+  /** Releases the lock and deletes the lock file ({@link OutputLock#close}). */
   @Override
   public void close() {
-    try {
-      lock.release();
-    } catch (IOException e) {
-      // released when the channel closes
-    }
-    closeQuietly(lockChannel);
+    lock.close();
   }
 }

@@ -110,6 +110,27 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void lastModifiedAtEditsChangeTheSitemapAsACleanBuildWould() throws IOException {
+    String loc = "<loc>https://example.org/figures/PMC8023395__nihms-1688996-f0002.html</loc>";
+    assertThat(site.read("site-output/sitemap.xml")).contains("<url>" + loc + "</url>");
+    edit(SEED, "figid: PMC8023395__nihms-1688996-f0002\n",
+        "figid: PMC8023395__nihms-1688996-f0002\nlast_modified_at: 2024-05-01\n");
+    rebuildAndCompareWithClean();
+    assertThat(site.read("site-output/sitemap.xml")).contains("<url>" + loc + "<lastmod>2024-05-01</lastmod></url>");
+    // Same size: only the file's date tells the build, and the summary the sitemap.
+    edit(SEED, "last_modified_at: 2024-05-01\n", "last_modified_at: 2024-05-02\n");
+    rebuildAndCompareWithClean();
+    assertThat(site.read("site-output/sitemap.xml")).contains("<url>" + loc + "<lastmod>2024-05-02</lastmod></url>");
+    edit(SEED, "last_modified_at: 2024-05-02\n", "last_modified_at: 2024-06-02T09:30:00+02:00\n");
+    rebuildAndCompareWithClean();
+    assertThat(site.read("site-output/sitemap.xml"))
+        .contains("<url>" + loc + "<lastmod>2024-06-02T09:30:00+02:00</lastmod></url>");
+    edit(SEED, "last_modified_at: 2024-06-02T09:30:00+02:00\n", "");
+    rebuildAndCompareWithClean();
+    assertThat(site.read("site-output/sitemap.xml")).contains("<url>" + loc + "</url>").doesNotContain("<lastmod>");
+  }
+
+  @Test
   void sitePageEditIsPickedUp() throws IOException {
     site.file("content/pages/about.md", "---\ntitle: About us\n---\nNew text.\n");
     rebuildAndCompareWithClean();

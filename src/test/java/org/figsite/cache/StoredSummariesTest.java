@@ -43,6 +43,7 @@ class StoredSummariesTest {
       assertThat(read.brief(i)).isEqualTo(FigureBrief.of(s));
       assertThat(read.redirects(i)).isEqualTo(s.redirects());
       assertThat(read.printedWords(i)).isEqualTo(s.printedWords());
+      assertThat(read.lastModified(i)).isEqualTo(s.lastModified());
     }
   }
 
@@ -91,6 +92,7 @@ class StoredSummariesTest {
             new OrganismGenes("10090", "Mus musculus", List.of("Akt1"), List.of("11651 11652"), List.of("11651", "11652"))),
         List.of("akt", "erk1/2", "pi3k" + i),
         List.of(new Term("glucose", "glucose", "MESH", "D005947", "CHEBI:17234")), List.of(),
-        i % 3 == 0 ? List.of() : List.of(new Redirect("/figures/F" + i, new SourcePos(src, 20, 3))));
+        i % 3 == 0 ? List.of() : List.of(new Redirect("/figures/F" + i, new SourcePos(src, 20, 3))),
+        i % 2 == 0 ? "" : "2024-05-0" + (1 + i % 9) + (i % 4 == 1 ? "T09:30:00Z" : ""));
   }
 }

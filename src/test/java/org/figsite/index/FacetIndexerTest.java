@@ -48,6 +48,6 @@ class FacetIndexerTest {
 
   private static FigureSummary figure(String figid, String year, List<String> organisms, List<Term> chemicals) {
     return new FigureSummary(figid + ".md", new SourcePos(figid + ".md", 1, 1), figid, "Title " + figid, year, "", "",
-        organisms, List.of(), List.of(), chemicals, List.of(), List.of());
+        organisms, List.of(), List.of(), chemicals, List.of(), List.of(), "");
   }
 }

@@ -102,6 +102,6 @@ class SiteIndexerTest {
     List<OrganismGenes> byOrganism = genes.isEmpty() ? List.of()
         : List.of(new OrganismGenes("9606", "Homo sapiens", genes, entrez, List.of()));
     return new FigureSummary(source, new SourcePos(source, 2, 8), figid, "Title " + figid, "2020", "", "", List.of(),
-        byOrganism, List.of(), List.of(), List.of(), rs);
+        byOrganism, List.of(), List.of(), List.of(), rs, "");
   }
 }

@@ -23,7 +23,7 @@ class DatasetJsonLdTest {
         "ERBB2 signalling in breast cancer", "A caption long enough for Google: ERBB2 activates PI3K and AKT.",
         "F1", "Figure", "", "PMC1", "f1.jpg", "ERBB2 in cancer", "", "2020", doi, "", "", "",
         List.of("Homo sapiens"), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), "", List.of(),
-        schemaJsonLd, Map.of(), "");
+        schemaJsonLd, Map.of(), "", "");
   }
 
   static Map<String, Object> realRecordJsonLd() {

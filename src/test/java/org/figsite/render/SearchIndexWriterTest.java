@@ -66,7 +66,7 @@ class SearchIndexWriterTest {
 
   private static FigureSummary withImage(FigureSummary f, String pmcid, String filename) {
     return new FigureSummary(f.sourcePath(), f.figidPos(), f.figid(), f.title(), f.year(), pmcid, filename,
-        f.organisms(), f.genes(), f.printedWords(), f.chemicals(), f.diseases(), f.redirects());
+        f.organisms(), f.genes(), f.printedWords(), f.chemicals(), f.diseases(), f.redirects(), f.lastModified());
   }
 
   private static FigureSummary figure(String figid, String year, String title, List<String> genes) {
@@ -80,6 +80,6 @@ class SearchIndexWriterTest {
         : List.of(new org.figsite.index.OrganismGenes("9606", "Homo sapiens", genes,
             genes.stream().map(g -> "").toList(), List.of()));
     return new FigureSummary(src, new SourcePos(src, 2, 8), figid, title, year, "", "", List.of(), byOrganism,
-        printedWords, List.of(), List.of(), List.of());
+        printedWords, List.of(), List.of(), List.of(), "");
   }
 }

@@ -27,8 +27,61 @@ class OutputFolderTest {
     try (OutputFolder first = OutputFolder.open(out, "site-output")) {
       assertThatThrownBy(() -> OutputFolder.open(out, "site-output"))
           .hasMessageContaining("another figsite build is writing to this folder");
+      assertThat(lockFile()).as("a refused build leaves the running one's lock").exists();
+      assertThatThrownBy(() -> OutputFolder.open(out, "site-output"))
+          .hasMessageContaining("another figsite build is writing to this folder");
     }
     OutputFolder.open(out, "site-output").close();
+  }
+
+  @Test
+  void removesItsLockFileWhenClosed() throws Exception {
+    Path out = dir.resolve("site-output");
+    try (OutputFolder f = OutputFolder.open(out, "site-output")) {
+      assertThat(lockFile()).exists();
+    }
+    assertThat(lockFile()).doesNotExist();
+  }
+
+  @Test
+  void removesItsLockFileWhenTheBuildThrows() {
+    Path out = dir.resolve("site-output");
+    assertThatThrownBy(() -> {
+      try (OutputFolder f = OutputFolder.open(out, "site-output")) {
+        f.createStaging();
+        throw new IllegalStateException("a bug mid-build");
+      }
+    }).hasMessage("a bug mid-build");
+    assertThat(lockFile()).doesNotExist();
+  }
+
+  @Test
+  void takesOverAndRemovesALockFileLeftByAKilledBuild() throws Exception {
+    Path out = dir.resolve("site-output");
+    Files.writeString(lockFile(), "");
+    try (OutputFolder f = OutputFolder.open(out, "site-output")) {
+      assertThatThrownBy(() -> OutputFolder.open(out, "site-output"))
+          .hasMessageContaining("another figsite build is writing to this folder");
+    }
+    assertThat(lockFile()).doesNotExist();
+  }
+
+  @Test
+  void leavesAnotherBuildsLockFileWhenItsOwnWasDeletedUnderIt() throws Exception {
+    Path out = dir.resolve("site-output");
+    OutputFolder first = OutputFolder.open(out, "site-output");
+    Files.delete(lockFile()); // by hand, while the first build runs
+    try (OutputFolder second = OutputFolder.open(out, "site-output")) {
+      first.close();
+      assertThat(lockFile()).as("the second build's lock file").exists();
+      assertThatThrownBy(() -> OutputFolder.open(out, "site-output"))
+          .hasMessageContaining("another figsite build is writing to this folder");
+    }
+    assertThat(lockFile()).doesNotExist();
+  }
+
+  private Path lockFile() {
+    return dir.resolve(".site-output.figsite-lock");
   }
 
   @Test
@@ -47,7 +100,7 @@ class OutputFolderTest {
     assertThat(out.resolve("new.html")).hasContent("new");
     assertThat(out.resolve("old.html")).doesNotExist();
     try (var s = Files.list(dir)) {
-      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site-output", ".site-output.figsite-lock");
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactly("site-output");
     }
   }
 
@@ -95,7 +148,7 @@ class OutputFolderTest {
       Thread.sleep(100);
     }
     try (var s = Files.list(dir)) {
-      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site-output", ".site-output.figsite-lock");
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactly("site-output");
     }
   }
 }
