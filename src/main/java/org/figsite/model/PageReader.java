@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.figsite.diag.Printable;
 import org.figsite.load.FrontMatter;
 import org.yaml.snakeyaml.nodes.MappingNode;

@@ -65,7 +65,7 @@ class SiteIndexerTest {
   void aRedirectOntoASitePageIsAnErrorInAnyLetterCase() {
     SiteIndexer.index(Summaries.of(Arrays.asList(figure("a.md", "A", List.of(), "/FAQ"),
         figure("b.md", "B", List.of(), "/old/b"))), problems, dropped,
-        List.of(new Page("content/pages/faq.md", "faq", "FAQ", "", Map.of())));
+        List.of(new Page("content/pages/faq.md", "faq", "FAQ", "", Map.of(), null)));
     assertThat(dropped).containsExactly(0);
     assertThat(messages()).containsExactly(
         "a.md:5:3: redirect \"/FAQ\" of figure \"A\" would replace the site page content/pages/faq.md (/faq.html)");
