@@ -10,12 +10,12 @@ import java.util.Optional;
  * beside the repository or one of its parent folders (a worktree sits one level deeper than the
  * main checkout). Tests skip when a corpus is not on the machine.
  */
-final class Corpora {
-  static final String PROPERTY = "figsite.corpus";
+public final class Corpora {
+  public static final String PROPERTY = "figsite.corpus";
 
   private Corpora() {}
 
-  static Optional<Path> find(String name) {
+  public static Optional<Path> find(String name) {
     String configured = System.getProperty(PROPERTY);
     if (configured != null && !configured.isBlank()) {
       Path p = Path.of(configured).resolve(name);

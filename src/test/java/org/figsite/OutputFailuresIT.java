@@ -159,7 +159,7 @@ class OutputFailuresIT {
     TestSite.Result second = site.build();
     assertThat(second.exit()).isEqualTo(1);
     assertThat(second.headlines()).containsExactly(
-        "out: error: another figsite build is writing to this folder (lock ROOT/.out.figsite-lock)");
+        "out: error: another figsite build, or figsite serve rebuilding, is writing to this folder (lock ROOT/.out.figsite-lock)");
     assertThat(second.err()).contains("hint: wait for it to finish, then build again");
     assertThat(tmp.resolve(".out.figsite-lock")).as("the refused build leaves the first one's lock").exists();
     TestSite.Result third = site.build();

@@ -17,20 +17,30 @@ final class Background<T> {
 
   private final CompletableFuture<T> future = new CompletableFuture<>();
 
-  private Background(String name, Read<T> read) {
-    Thread t = new Thread(() -> {
-      try {
-        future.complete(read.run());
-      } catch (Throwable e) {
-        future.completeExceptionally(e);
-      }
-    }, name);
+  private Background() {}
+
+  /**
+   * Starts {@code read} on a thread named {@code name}, or runs it now when {@code inline} (a
+   * build of one thread, {@code --threads 1}, runs nothing beside its main thread).
+   */
+  static <T> Background<T> start(String name, boolean inline, Read<T> read) {
+    Background<T> b = new Background<>();
+    if (inline) {
+      b.run(read);
+      return b;
+    }
+    Thread t = new Thread(() -> b.run(read), name);
     t.setDaemon(true);
     t.start();
+    return b;
   }
 
-  static <T> Background<T> start(String name, Read<T> read) {
-    return new Background<>(name, read);
+  private void run(Read<T> read) {
+    try {
+      future.complete(read.run());
+    } catch (Throwable e) {
+      future.completeExceptionally(e);
+    }
   }
 
   /** Waits for the result; the read's IOException is thrown as it was. */

@@ -22,6 +22,7 @@ import org.figsite.render.Theme;
  * @param pageFileCount the site page files found, valid or not
  * @param pagesKey changes with the site pages in {@code content/pages}
  * @param progress told of each record done, for a progress bar
+ * @param workers the build's worker pool, of {@code --threads} threads: every parallel step runs on it
  */
 record BuildInputs(
     BuildOptions options,
@@ -37,7 +38,8 @@ record BuildInputs(
     int pageFileCount,
     String settingsKey,
     String pagesKey,
-    BuildProgress progress) {
+    BuildProgress progress,
+    Workers workers) {
 
   /** How record file {@code i} is named in messages and summaries. */
   String figureDisplay(int i) {

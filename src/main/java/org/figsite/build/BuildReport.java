@@ -17,6 +17,7 @@ import org.figsite.write.SitePart;
  *     after its commit point, part of its files are in place, and the next run finishes the job
  * @param bytesByPart {@code bytes} by {@link SitePart}, indexed by ordinal (full builds); empty when
  *     not counted
+ * @param workerThreads how many of the worker pool's threads ran work (at most {@code --threads})
  */
 public record BuildReport(
     boolean published,
@@ -36,14 +37,29 @@ public record BuildReport(
     boolean wantsFullJit,
     String layout,
     boolean unfinished,
-    long[] bytesByPart) {
+    long[] bytesByPart,
+    int workerThreads) {
 
   /** A report without bytes by part (incremental builds, failures). */
   public BuildReport(boolean published, boolean incremental, Problems problems, int records, int figurePages,
       int stubs, int genePages, int otherPages, int sitemaps, long files, long bytes, long filesChanged, long millis,
       int skipped, boolean wantsFullJit, String layout, boolean unfinished) {
     this(published, incremental, problems, records, figurePages, stubs, genePages, otherPages, sitemaps, files, bytes,
-        filesChanged, millis, skipped, wantsFullJit, layout, unfinished, new long[0]);
+        filesChanged, millis, skipped, wantsFullJit, layout, unfinished, new long[0], 0);
+  }
+
+  /** A report with bytes by part, before the worker threads are known. */
+  public BuildReport(boolean published, boolean incremental, Problems problems, int records, int figurePages,
+      int stubs, int genePages, int otherPages, int sitemaps, long files, long bytes, long filesChanged, long millis,
+      int skipped, boolean wantsFullJit, String layout, boolean unfinished, long[] bytesByPart) {
+    this(published, incremental, problems, records, figurePages, stubs, genePages, otherPages, sitemaps, files, bytes,
+        filesChanged, millis, skipped, wantsFullJit, layout, unfinished, bytesByPart, 0);
+  }
+
+  /** This report, saying how many worker threads ran work. */
+  BuildReport withWorkerThreads(int n) {
+    return new BuildReport(published, incremental, problems, records, figurePages, stubs, genePages, otherPages,
+        sitemaps, files, bytes, filesChanged, millis, skipped, wantsFullJit, layout, unfinished, bytesByPart, n);
   }
 
   static BuildReport failed(Problems problems, long start) {

@@ -6,14 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.figsite.diag.Problem;
 import org.figsite.diag.ProblemException;
@@ -44,7 +40,6 @@ import org.figsite.render.FigureView;
 import org.figsite.render.FigureViews;
 import org.figsite.render.SiteView;
 import org.figsite.render.Theme;
-import org.figsite.write.OutputFolder;
 import org.figsite.write.OutputTree;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
@@ -91,12 +86,9 @@ final class FigureStage {
    * @throws IOException when the sink fails
    */
   void processAll(RecordFiles files, int[] which, BuildInputs in, Sink sink) throws InterruptedException, IOException {
-    ForkJoinPool pool = new ForkJoinPool(Math.max(1, in.options().threads()));
     int maxBytes = in.config().maxRecordBytes();
-    AtomicBoolean stopped = new AtomicBoolean();
     try {
-      pool.submit(() -> Arrays.stream(which).parallel().forEach(i -> {
-        if (stopped.get()) return;
+      in.workers().forEachOf(which, i -> {
         String display = in.figureDisplay(i);
         Optional<FigureSummary> s = files.size(i) > maxBytes ? tooBig(display, files.size(i), maxBytes)
             : processNamed(files.path(i), display);
@@ -108,22 +100,9 @@ final class FigureStage {
           }
         }
         in.progress().step();
-      })).get();
-    } catch (ExecutionException e) {
-      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-        if (t instanceof UncheckedIOException u) throw u.getCause();
-      }
-      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-        if (t instanceof RecordFailed r) throw new IllegalStateException("a worker failed on " + r.display, r.getCause());
-      }
-      throw new IllegalStateException("a worker failed", e.getCause());
-    } finally {
-      // However it ended (a failed write, Ctrl-C), the workers finish the record in hand and take
-      // no other before this returns: nothing may write into the staging folder once the caller
-      // has thrown it away, or once the lock is released and another build has begun.
-      stopped.set(true);
-      pool.shutdown(); // not shutdownNow: an interrupted write would be one more, misleading, error
-      pool.awaitTermination(OutputFolder.SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
+      });
+    } catch (RecordFailed r) {
+      throw new IllegalStateException("a worker failed on " + r.display, r.getCause());
     }
   }
 

@@ -22,7 +22,7 @@ final class PhaseClock {
   void mark(String phase) {
     if (out == null) return;
     long now = System.nanoTime();
-    out.printf("figsite timing: %-28s %7.0f ms  (total %7.0f ms)%n", phase, (now - last) / 1e6, (now - start) / 1e6);
+    out.printf(java.util.Locale.ROOT, "figsite timing: %-28s %7.0f ms  (total %7.0f ms)%n", phase, (now - last) / 1e6, (now - start) / 1e6);
     last = now;
   }
 }

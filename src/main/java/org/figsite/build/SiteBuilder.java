@@ -75,14 +75,14 @@ public final class SiteBuilder {
     long start = System.nanoTime();
     PhaseClock clock = PhaseClock.fromSystemProperty();
     Problems problems = new Problems();
-    try {
-      return build(opt, start, clock, problems);
+    try (Workers workers = new Workers(opt.threads())) {
+      return build(opt, workers, start, clock, problems).withWorkerThreads(workers.threadsUsed());
     } finally {
       progress.done();
     }
   }
 
-  private BuildReport build(BuildOptions opt, long start, PhaseClock clock, Problems problems) {
+  private BuildReport build(BuildOptions opt, Workers workers, long start, PhaseClock clock, Problems problems) {
     Path cacheFile = BuildCache.fileFor(opt.output());
     // Without a cache this is a full build: hand it to a JVM with C2 before doing anything.
     if (opt.quickJit() && (!opt.useCache() || !Files.isRegularFile(cacheFile))) return BuildReport.fullJitWanted(start);
@@ -100,10 +100,14 @@ public final class SiteBuilder {
       problems.add(e.problem());
       return BuildReport.failed(problems, start);
     }
-    Background<RecordFiles> listing = Background.start("figsite-list", () -> RecordFiles.list(layout.figures()));
-    Background<RecordFiles> dataListing = Background.start("figsite-list-data", () -> RecordFiles.list(layout.data(), ".tsv"));
-    Background<EarlyCache> early = opt.useCache() ? Background.start("figsite-cache", () -> EarlyCache.read(cacheFile)) : null;
-    Optional<BuildInputs> prepared = prepare(opt, layout, listing, dataListing, problems, clock);
+    boolean inline = workers.threads() == 1;
+    Background<RecordFiles> listing = Background.start("figsite-list", inline,
+        () -> RecordFiles.list(layout.figures(), workers));
+    Background<RecordFiles> dataListing = Background.start("figsite-list-data", inline,
+        () -> RecordFiles.list(layout.data(), ".tsv", workers));
+    Background<EarlyCache> early = opt.useCache()
+        ? Background.start("figsite-cache", inline, () -> EarlyCache.read(cacheFile)) : null;
+    Optional<BuildInputs> prepared = prepare(opt, workers, layout, listing, dataListing, problems, clock);
     if (prepared.isEmpty()) return BuildReport.failed(problems, start);
     BuildInputs in = prepared.get();
     try (OutputFolder folder = OutputFolder.open(opt.output(), opt.outputDisplay())) {
@@ -162,7 +166,7 @@ public final class SiteBuilder {
   }
 
   /** Reads everything a build needs before touching any record; empty (with problems) when it cannot start. */
-  private Optional<BuildInputs> prepare(BuildOptions opt, ContentLayout layout, Background<RecordFiles> listing,
+  private Optional<BuildInputs> prepare(BuildOptions opt, Workers workers, ContentLayout layout, Background<RecordFiles> listing,
       Background<RecordFiles> dataListing, Problems problems, PhaseClock clock) {
     // --base-url gives the one key a site must configure: the default configuration file may be absent.
     boolean noFile = opt.baseUrl().isPresent() && opt.configDisplay().equals(SiteConfig.DEFAULT_FILE)
@@ -200,7 +204,7 @@ public final class SiteBuilder {
       clock.mark("list and stat records");
       List<Path> pageFiles = layout.pages().isPresent() ? ContentLister.markdownFiles(layout.pages().get()) : List.of();
       List<Page> pages = readPages(pageFiles, opt.contentDisplay() + "/pages/", problems);
-      String settingsKey = new Fingerprint().add(version).addCode().add(config.toString())
+      String settingsKey = codeKey(version, opt, problems).add(config.toString())
           .add(folderKey(opt.content())).add(folderKey(opt.templates())).addTree(opt.templates()).hex();
       String pagesKey = layout.pages().isPresent() ? new Fingerprint().addTree(layout.pages().get()).hex() : "no pages";
       clock.mark("pages and fingerprints");
@@ -208,10 +212,26 @@ public final class SiteBuilder {
       MarkdownRenderer markdown = new MarkdownRenderer(config.url() + config.baseurl());
       return Optional.of(new BuildInputs(opt, config, theme, figureTemplate, site, markdown, layout, figureFiles,
           dataFiles, pages,
-          pageFiles.size(), settingsKey, pagesKey, progress));
+          pageFiles.size(), settingsKey, pagesKey, progress, workers));
     } catch (IOException e) {
       problems.add(Problem.error(SourcePos.ofFile(opt.contentDisplay()), "cannot list content: " + e.getMessage()));
       return Optional.empty();
+    }
+  }
+
+  /**
+   * A fingerprint of the running figsite. When its code cannot be identified, a key no cache can
+   * match (each build is then a full one), and a warning saying so.
+   */
+  private static Fingerprint codeKey(String version, BuildOptions opt, Problems problems) {
+    Fingerprint key = new Fingerprint().add(version);
+    try {
+      return key.addCode();
+    } catch (IOException e) {
+      problems.add(Problem.warning(SourcePos.ofFile(opt.outputDisplay()), "cannot identify the figsite code running ("
+          + e.getMessage() + "), so no build cache can be trusted: every build is a full one")
+          .withHint("run figsite from its jar (bin/figsite or java -jar figsite.jar)"));
+      return key.add("unidentified code " + java.util.UUID.randomUUID());
     }
   }
 

@@ -43,6 +43,8 @@ final class SiteStage {
   private final SiteView site;
   private final SiteUrls urls;
   private final MarkdownRenderer markdown;
+  /** The build's worker pool, over which stubs and gene pages are split. */
+  private final Workers workers;
   private final OutputTree out;
 
   int stubs;
@@ -50,13 +52,15 @@ final class SiteStage {
   int otherPages;
   int sitemaps;
 
-  SiteStage(Theme theme, SiteConfig config, SiteView site, MarkdownRenderer markdown, OutputTree out) {
+  SiteStage(Theme theme, SiteConfig config, SiteView site, MarkdownRenderer markdown, OutputTree out,
+      Workers workers) {
     this.theme = theme;
     this.config = config;
     this.site = site;
     this.urls = new SiteUrls(config);
     this.markdown = markdown;
     this.out = out;
+    this.workers = workers;
   }
 
   void writeStubs(SiteIndex index) throws IOException, Theme.TemplateProblem {
@@ -64,7 +68,7 @@ final class SiteStage {
     int count = index.stubCount();
     boolean caseSensitive = Trees.isCaseSensitive(out.root());
     java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
-    Parallel.forEach(count, k -> {
+    workers.forEach(count, k -> {
       SiteIndex.Stub s = index.stub(k);
       FigureBrief f = index.brief(s.figure());
       // An alias that differs from its own figure's page only by case (PMC1__GA1 for PMC1__ga1)
@@ -88,7 +92,7 @@ final class SiteStage {
     int per = config.figuresPerGenePage() <= 0 ? Integer.MAX_VALUE : config.figuresPerGenePage();
     List<IndexedGene> genes = new ArrayList<>(index.genes().values());
     for (IndexedGene g : genes) genePages += Math.max(1, (g.figures().length + per - 1) / per);
-    Parallel.forEach(genes.size(), k -> {
+    workers.forEach(genes.size(), k -> {
       IndexedGene g = genes.get(k);
       int[] figs = g.figures();
       GeneInfo gene = GeneInfo.of(g);

@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -49,12 +50,12 @@ import org.figsite.load.PackedStrings;
  * A string is an int length and that many bytes of UTF-8.
  */
 public final class BuildCache {
-  private static final int MAGIC = 0x46534333; // "FSC3"
+  static final int MAGIC = 0x46534333; // "FSC3"
   /**
    * 5: checksums (4), and summaries hold the figure's printed-word search tokens; 6: and the
    * record's {@code last_modified_at}.
    */
-  private static final int FORMAT = 6;
+  static final int FORMAT = 6;
   private static final int CHECKSUM_BYTES = 4;
 
   private final String settingsKey;
@@ -241,10 +242,11 @@ public final class BuildCache {
       return Optional.of(cache);
     } catch (IOException e) {
       throw new CacheDamaged("cannot read " + file.getFileName() + "'s summaries file: " + e.getMessage());
-    } catch (RuntimeException e) {
-      if (e instanceof CacheDamaged) throw e;
-      // The checksum matched, so this is not damage: a cache this code cannot read is no cache.
-      return Optional.empty();
+    } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+      // The checksum matched and the format is this code's, yet the file does not decode: said,
+      // not hidden (the build goes on as a full one), since it means a writer and reader that
+      // disagree without a format bump.
+      throw new CacheDamaged("cannot decode " + file.getFileName() + " (" + e + ")");
     }
   }
 

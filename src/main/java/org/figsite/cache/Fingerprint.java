@@ -48,15 +48,23 @@ public final class Fingerprint {
     return this;
   }
 
-  /** The code that renders: the jar (or classes folder) figsite runs from, by size and date. */
-  public Fingerprint addCode() {
+  /**
+   * The code that renders: the jar (or classes folder) figsite runs from, by size and date.
+   *
+   * @throws IOException when that cannot be told: then no cache written by any figsite can be
+   *     trusted, and the caller must not pretend otherwise with a constant
+   */
+  public Fingerprint addCode() throws IOException {
+    java.security.CodeSource source = Fingerprint.class.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) throw new IOException("figsite's classes have no code source");
+    Path code;
     try {
-      Path code = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      BasicFileAttributes a = Files.readAttributes(code, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      add(code.toString()).add(Long.toString(a.size())).add(Long.toString(a.lastModifiedTime().toMillis()));
-    } catch (Exception e) {
-      add("unknown-code");
+      code = Path.of(source.getLocation().toURI());
+    } catch (java.net.URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      throw new IOException("figsite's code at " + source.getLocation() + " is not a file: " + e.getMessage(), e);
     }
+    BasicFileAttributes a = Files.readAttributes(code, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    add(code.toString()).add(Long.toString(a.size())).add(Long.toString(a.lastModifiedTime().toMillis()));
     return this;
   }
 

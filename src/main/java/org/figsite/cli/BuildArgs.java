@@ -31,7 +31,7 @@ final class BuildArgs {
 
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--threads", paramLabel = "N", description = "worker threads, at least 1 (default: number of cores)")
+  @Option(names = "--threads", paramLabel = "N", description = "worker threads for every parallel step, at least 1 (default: number of cores)")
   void threads(int n) {
     threads = Main.requireThreads(command.commandLine(), n);
   }
@@ -42,7 +42,8 @@ final class BuildArgs {
   boolean noCache;
 
   @Option(names = "--verbose",
-      description = "on a template error, also print FreeMarker's full message with the template stack")
+      description = "on a template error, also print FreeMarker's full message with the template stack; "
+          + "after a build, say how many worker threads ran work")
   boolean verbose;
 
   @Option(names = "--skip-invalid",

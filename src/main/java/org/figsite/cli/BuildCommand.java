@@ -1,6 +1,7 @@
 package org.figsite.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.figsite.build.BuildOptions;
 import org.figsite.build.BuildProgress;
@@ -61,19 +62,21 @@ final class BuildCommand implements Callable<Integer> {
     }
     if (r.incremental()) {
       if (!quiet) {
-        out.printf("figsite: %s, %,d changed -> %s changed in %s/ in %.2f s (incremental; --no-cache for a full build)%n",
+        out.printf(Locale.ROOT, "figsite: %s, %,d changed -> %s changed in %s/ in %.2f s (incremental; --no-cache for a full build)%n",
             count(r.records(), "record"), r.figurePages(), count(r.filesChanged(), "file"), opt.outputDisplay(),
             r.millis() / 1000.0);
       }
+      printThreads(out, r, opt);
       return r.skipped() > 0 || r.problems().hasErrors() ? Main.SKIPPED_RECORDS : Main.OK;
     }
     if (!quiet) {
-      out.printf("figsite: %s (%s) -> %s, %s, %s, %s, %s; %s, %s in %s/ in %.2f s%n",
+      out.printf(Locale.ROOT, "figsite: %s (%s) -> %s, %s, %s, %s, %s; %s, %s in %s/ in %.2f s%n",
           count(r.records(), "record"), r.layout(), count(r.figurePages(), "figure page"),
           count(r.stubs(), "redirect stub"), count(r.genePages(), "gene page"), count(r.otherPages(), "other page"),
           count(r.sitemaps(), "sitemap file"), count(r.files(), "file"), Sizes.human(r.bytes()), opt.outputDisplay(),
           r.millis() / 1000.0);
     }
+    printThreads(out, r, opt);
     if (r.skipped() > 0) {
       err.println("figsite: " + count(r.problems().errorCount(), "error") + "; " + r.skipped()
           + (r.skipped() == 1 ? " invalid record or page" : " invalid records or pages")
@@ -87,8 +90,15 @@ final class BuildCommand implements Callable<Integer> {
     return r.skipped() > 0 || r.problems().hasErrors() ? Main.SKIPPED_RECORDS : Main.OK;
   }
 
+  /** With {@code --verbose}: how much of {@code --threads} the build used. */
+  private void printThreads(PrintWriter out, BuildReport r, BuildOptions opt) {
+    if (quiet || !args.verbose) return;
+    out.println("figsite: the work ran on " + count(r.workerThreads(), "worker thread") + " (--threads "
+        + opt.threads() + ")");
+  }
+
   /** "1 record", "2 records", "1,024 figure pages". */
   static String count(long n, String noun) {
-    return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
+    return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
   }
 }

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.figsite.build.BuildOptions;
@@ -100,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
     ProblemPrinter.print(r.problems(), err, verbose);
     String now = LocalTime.now().format(CLOCK);
     if (r.published()) {
-      out.printf("figsite: %s built %,d records, %,d files into %s/ in %.2f s%n",
+      out.printf(Locale.ROOT, "figsite: %s built %,d records, %,d files into %s/ in %.2f s%n",
           now, r.records(), r.files(), opt.outputDisplay(), r.millis() / 1000.0);
       out.flush();
     } else {

@@ -38,8 +38,9 @@ public enum ConfigKey {
     return meaning;
   }
 
-  public static ConfigKey find(String key) {
-    for (ConfigKey k : values()) if (k.key.equals(key)) return k;
-    return null;
+  /** The key spelled {@code key} in {@code figsite.yml}; empty for an unknown one. */
+  public static java.util.Optional<ConfigKey> find(String key) {
+    for (ConfigKey k : values()) if (k.key.equals(key)) return java.util.Optional.of(k);
+    return java.util.Optional.empty();
   }
 }

@@ -66,12 +66,13 @@ public final class ConfigReader {
     for (NodeTuple t : root.getValue()) {
       Node k = t.getKeyNode();
       String keyText = k instanceof ScalarNode s ? s.getValue() : "";
-      ConfigKey key = ConfigKey.find(keyText);
-      if (key == null) {
+      Optional<ConfigKey> found = ConfigKey.find(keyText);
+      if (found.isEmpty()) {
         problems.add(problem(src, k, "unknown configuration key '" + keyText + "'",
             "known keys: " + String.join(", ", java.util.Arrays.stream(ConfigKey.values()).map(ConfigKey::key).toList())));
         continue;
       }
+      ConfigKey key = found.get();
       if (nodes.containsKey(key)) {
         problems.add(problem(src, k, "duplicate key '" + keyText + "'", "keep only one"));
         continue;

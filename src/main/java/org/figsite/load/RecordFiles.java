@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
+import java.util.function.IntConsumer;
 
 /**
  * The record files of a content folder ({@code *.md} directly in it), or its data files ({@code
@@ -45,16 +45,27 @@ public final class RecordFiles {
     this.linksOutside = linksOutside;
   }
 
-  /**
-   * Lists and stats the files; none when the folder does not exist. One directory read and one
-   * stat per file, on all cores: at 100,000 records this is most of a one-record rebuild.
-   */
-  public static RecordFiles list(Path dir) throws IOException {
-    return list(dir, ".md");
+  /** Runs a loop's iterations, in parallel, on the build's worker threads. */
+  public interface Loop {
+    void forEachIndex(int n, IntConsumer body) throws IOException;
   }
 
-  /** The files of {@code dir} whose names end with {@code suffix} ({@code .md}, {@code .tsv}), as {@link #list(Path)}. */
-  public static RecordFiles list(Path dir, String suffix) throws IOException {
+  /** A loop on the calling thread alone. */
+  public static final Loop SERIAL = (n, body) -> {
+    for (int i = 0; i < n; i++) body.accept(i);
+  };
+
+  /**
+   * Lists and stats the record files ({@code *.md}); none when the folder does not exist. One
+   * directory read, then one stat per file on {@code loop}'s threads: at 100,000 records this is
+   * most of a one-record rebuild.
+   */
+  public static RecordFiles list(Path dir, Loop loop) throws IOException {
+    return list(dir, ".md", loop);
+  }
+
+  /** The files of {@code dir} whose names end with {@code suffix} ({@code .md}, {@code .tsv}), as {@link #list(Path, Loop)}. */
+  public static RecordFiles list(Path dir, String suffix, Loop loop) throws IOException {
     Map<String, Path> unmappable = new HashMap<>();
     String[] found = plainNames(dir, suffix);
     if (found == null) {
@@ -71,14 +82,14 @@ public final class RecordFiles {
       found = listed.toArray(new String[0]);
     }
     String[] sorted = found;
-    Arrays.parallelSort(sorted);
+    Arrays.sort(sorted);
     long[] sizes = new long[sorted.length];
     long[] mtimes = new long[sorted.length];
     boolean[] regular = new boolean[sorted.length];
     boolean[] outside = new boolean[sorted.length];
     IOException[] failed = new IOException[1];
     Path content = ContentLinks.contentFolderOf(dir);
-    IntStream.range(0, sorted.length).parallel().forEach(i -> {
+    loop.forEachIndex(sorted.length, i -> {
       Path p = unmappable.getOrDefault(sorted[i], dir.resolve(sorted[i]));
       try {
         BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);

@@ -94,6 +94,8 @@ public final class DatasetJsonLd {
     if (license.isEmpty()) ld.remove("license");
     else ld.put("license", license);
     ld.putIfAbsent("isAccessibleForFree", true);
+    // The record's own last_modified_at, as the sitemap's <lastmod> has it; never the build's time.
+    if (!hasValue(record.get("dateModified")) && !f.lastModified().isEmpty()) ld.put("dateModified", f.lastModified());
     String image = Links.figureImage(f.pmcid(), f.filename());
     if (!hasValue(record.get("image")) && !image.isEmpty()) ld.put("image", image);
     if (!hasValue(record.get("creator")) && !config.creator().isEmpty()) {

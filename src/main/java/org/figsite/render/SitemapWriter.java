@@ -10,7 +10,7 @@ import org.figsite.write.OutputTree;
 
 /**
  * Writes the sitemap protocol's files: one {@code sitemap.xml} while the site has at most 50,000
- * URLs, otherwise a sitemap index at {@code sitemap.xml} pointing at {@code sitemaps/N.xml} files
+ * URLs, otherwise a sitemap index at {@code sitemap.xml} pointing at {@code sitemaps/sitemap-N.xml} files
  * of at most 50,000 URLs each. A URL gets a {@code <lastmod>} only from a date its page states.
  */
 public final class SitemapWriter {

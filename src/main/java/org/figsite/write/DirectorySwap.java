@@ -26,7 +26,9 @@ final class DirectorySwap {
       try {
         if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) return null;
         return Native.load("c", LibC.class);
-      } catch (Throwable t) {
+      } catch (LinkageError e) {
+        // JNA's native part or libc could not be loaded (UnsatisfiedLinkError, or a class of
+        // JNA failing its initialisation): the two-rename swap is used instead.
         return null;
       }
     }

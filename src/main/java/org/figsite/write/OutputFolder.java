@@ -69,7 +69,7 @@ public final class OutputFolder implements AutoCloseable {
           "is the folder writable?");
     }
     if (lock.isEmpty()) {
-      throw refused(display, "another figsite build is writing to this folder (lock " + lockFile + ")",
+      throw refused(display, "another figsite build, or figsite serve rebuilding, is writing to this folder (lock " + lockFile + ")",
           "wait for it to finish, then build again");
     }
     OutputFolder f = new OutputFolder(abs, display, lock.get());
@@ -110,7 +110,7 @@ public final class OutputFolder implements AutoCloseable {
 
   /** Fixed width, so a cache can record a new identity in place. */
   private static String identityOf(FileTime t) {
-    return String.format("marker-%020d", t.to(TimeUnit.NANOSECONDS));
+    return String.format(java.util.Locale.ROOT, "marker-%020d", t.to(TimeUnit.NANOSECONDS));
   }
 
   /**

@@ -8,36 +8,19 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 
 /** Deletes folder trees (old sites, abandoned staging folders) without following links. */
 public final class Trees {
   private Trees() {}
 
+  /**
+   * Deletes {@code dir} and everything in it, on the calling thread. Big old sites are removed by
+   * a detached {@code rm -rf} instead ({@link OutputFolder}); what is left here are small sites and
+   * the leftovers of interrupted builds, where a build's own thread count is not worth bending.
+   */
   public static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
-    List<Path> children = new ArrayList<>();
-    if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-      try (Stream<Path> s = Files.list(dir)) {
-        s.forEach(children::add);
-      }
-    }
-    // The top-level folders (figures/, genes/, …) are deleted in parallel: an old site can hold
-    // hundreds of thousands of files.
-    IOException[] first = new IOException[1];
-    children.parallelStream().forEach(c -> {
-      try {
-        deleteSerially(c);
-      } catch (IOException e) {
-        synchronized (first) {
-          if (first[0] == null) first[0] = e;
-        }
-      }
-    });
-    if (first[0] != null) throw first[0];
-    Files.deleteIfExists(dir);
+    deleteSerially(dir);
   }
 
   private static void deleteSerially(Path p) throws IOException {

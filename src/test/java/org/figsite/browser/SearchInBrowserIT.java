@@ -145,7 +145,9 @@ class SearchInBrowserIT {
     }
     Number down = (Number) js.executeScript("return window.__down;");
     Number first = (Number) js.executeScript("return window.__first;");
-    assertThat(driver.findElements(By.cssSelector("#search-results li"))).as("result rows for %s", q).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("#search-results li"))).as("result rows for %s (state %s: %s)", q,
+        driver.findElement(By.id("search-results")).getAttribute("data-state"),
+        driver.findElement(By.id("search-status")).getText()).isNotEmpty();
     return first.doubleValue() > 0 ? first.doubleValue() - down.doubleValue() : -1;
   }
 

@@ -19,7 +19,10 @@ class DeterminismTest {
     TestSite first = new TestSite(a).withSampleRecords();
     TestSite second = new TestSite(b).withSampleRecords();
     assertThat(first.build("--threads", "2").exitCode()).isEqualTo(Main.OK);
-    assertThat(second.build("--threads", "1").exitCode()).isEqualTo(Main.OK);
+    TestSite.Run oneThread = second.build("--threads", "1", "--verbose");
+    assertThat(oneThread.exitCode()).isEqualTo(Main.OK);
+    // Every parallel step, the site-wide pages included, ran on the one worker thread.
+    assertThat(oneThread.out()).contains("figsite: the work ran on 1 worker thread (--threads 1)");
     Map<String, byte[]> one = TestSite.snapshot(first.path("site-output"));
     Map<String, byte[]> two = TestSite.snapshot(second.path("site-output"));
     assertThat(one).hasSizeGreaterThan(100);

@@ -60,6 +60,12 @@ class SitemapLastModTest {
             + "<lastmod>2024-01-15T08:00:00.5Z</lastmod></url>")
         .contains("<url><loc>https://example.org/figures/PMC83992__mb0391401008.html</loc></url>");
     assertThat(sitemap.split("<lastmod>", -1)).hasSize(3);
+    // The figure's Dataset says the same date, and only where the record states one.
+    assertThat(site.read("site-output/figures/PMC8023395__nihms-1688996-f0002.html"))
+        .contains("\"dateModified\":\"2023-11-30\"");
+    assertThat(site.read("site-output/figures/PMC2277018__tjp0583-0415-f1.html"))
+        .contains("\"dateModified\":\"2024-01-15T08:00:00.5Z\"");
+    assertThat(site.read("site-output/figures/PMC83992__mb0391401008.html")).doesNotContain("dateModified");
   }
 
   @Test

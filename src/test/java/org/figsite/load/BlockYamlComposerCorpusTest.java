@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.figsite.Corpora;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,8 +22,10 @@ import org.junit.jupiter.api.Test;
  * actually be taken on the records it was written for.
  */
 class BlockYamlComposerCorpusTest {
-  private static final Path PFOCR_REAL = Path.of("/work/shared/corpus/pfocr-real");
-  private static final Path BENCH = Path.of("/work/bench-root/corpus/seed1-n10000");
+  private static final Optional<Path> PFOCR_REAL = Corpora.find("pfocr-real");
+  /** A benchmark corpus (a folder of generated records), from {@code -Dfigsite.fastpath.benchCorpus=DIR}. */
+  private static final Optional<Path> BENCH = Optional.ofNullable(System.getProperty("figsite.fastpath.benchCorpus"))
+      .map(Path::of);
   /** How many benchmark records to compare: a spread over the whole corpus. */
   private static final int BENCH_SAMPLE = Integer.getInteger("figsite.fastpath.benchSample", 3000);
 
@@ -35,8 +38,8 @@ class BlockYamlComposerCorpusTest {
 
   @Test
   void agreesOnRealPfocrRecords() throws IOException {
-    assumeTrue(Files.isDirectory(PFOCR_REAL), "no " + PFOCR_REAL + " on this machine");
-    Tally t = compare(PFOCR_REAL.toString(), markdownFiles(PFOCR_REAL));
+    assumeTrue(PFOCR_REAL.isPresent(), "no shared/corpus/pfocr-real here (set -D" + Corpora.PROPERTY + ")");
+    Tally t = compare(PFOCR_REAL.get().toString(), markdownFiles(PFOCR_REAL.get()));
     assertThat(t.taken).as("records taken by the fast path").isGreaterThanOrEqualTo(t.files * 9 / 10);
   }
 
@@ -48,12 +51,13 @@ class BlockYamlComposerCorpusTest {
 
   @Test
   void agreesOnTheBenchmarkCorpusAndTakesOver99Percent() throws IOException {
-    assumeTrue(Files.isDirectory(BENCH), "no " + BENCH + " on this machine");
-    List<Path> all = markdownFiles(BENCH);
+    assumeTrue(BENCH.isPresent() && Files.isDirectory(BENCH.get()),
+        "no benchmark corpus (set -Dfigsite.fastpath.benchCorpus=DIR, e.g. a bench/run.sh corpus)");
+    List<Path> all = markdownFiles(BENCH.get());
     List<Path> sample = new ArrayList<>();
     int step = Math.max(1, all.size() / BENCH_SAMPLE);
     for (int i = 0; i < all.size() && sample.size() < BENCH_SAMPLE; i += step) sample.add(all.get(i));
-    Tally t = compare(BENCH + " (a spread)", sample);
+    Tally t = compare(BENCH.get() + " (a spread)", sample);
     assertThat(t.taken * 100L).as("records taken by the fast path, of " + t.files).isGreaterThan(t.files * 99L);
   }
 

@@ -28,7 +28,7 @@ class RecordFilesTest {
     Files.createDirectory(dir.resolve("folder.md"));
     Files.setLastModifiedTime(dir.resolve("c.md"), FileTime.from(1_700_000_000_123L, TimeUnit.MILLISECONDS));
 
-    RecordFiles files = RecordFiles.list(dir);
+    RecordFiles files = RecordFiles.list(dir, RecordFiles.SERIAL);
 
     assertArrayEquals(new String[] {"a.md", "b.md", "c.md"}, names(files));
     assertEquals(1, files.size(0));
@@ -40,7 +40,7 @@ class RecordFilesTest {
 
   @Test
   void aMissingFolderHasNoFiles() throws IOException {
-    assertEquals(0, RecordFiles.list(dir.resolve("absent")).count());
+    assertEquals(0, RecordFiles.list(dir.resolve("absent"), RecordFiles.SERIAL).count());
   }
 
   @Test
@@ -51,7 +51,7 @@ class RecordFilesTest {
     write("βeta.md", "22");
     write("a b.md", "333");
 
-    RecordFiles files = RecordFiles.list(dir);
+    RecordFiles files = RecordFiles.list(dir, RecordFiles.SERIAL);
 
     assertArrayEquals(new String[] {"a b.md", "what?.md", "βeta.md"}, names(files));
     for (int i = 0; i < files.count(); i++) {
@@ -67,7 +67,7 @@ class RecordFilesTest {
     assertEquals(0, p.waitFor());
     write("good.md", "1");
 
-    RecordFiles files = RecordFiles.list(dir);
+    RecordFiles files = RecordFiles.list(dir, RecordFiles.SERIAL);
 
     assertEquals(2, files.count());
     List<Long> sizes = new ArrayList<>();

@@ -26,10 +26,10 @@ class OutputFolderTest {
     Path out = dir.resolve("site-output");
     try (OutputFolder first = OutputFolder.open(out, "site-output")) {
       assertThatThrownBy(() -> OutputFolder.open(out, "site-output"))
-          .hasMessageContaining("another figsite build is writing to this folder");
+          .hasMessageContaining("another figsite build, or figsite serve rebuilding, is writing to this folder");
       assertThat(lockFile()).as("a refused build leaves the running one's lock").exists();
       assertThatThrownBy(() -> OutputFolder.open(out, "site-output"))
-          .hasMessageContaining("another figsite build is writing to this folder");
+          .hasMessageContaining("another figsite build, or figsite serve rebuilding, is writing to this folder");
     }
     OutputFolder.open(out, "site-output").close();
   }
@@ -61,7 +61,7 @@ class OutputFolderTest {
     Files.writeString(lockFile(), "");
     try (OutputFolder f = OutputFolder.open(out, "site-output")) {
       assertThatThrownBy(() -> OutputFolder.open(out, "site-output"))
-          .hasMessageContaining("another figsite build is writing to this folder");
+          .hasMessageContaining("another figsite build, or figsite serve rebuilding, is writing to this folder");
     }
     assertThat(lockFile()).doesNotExist();
   }
@@ -75,7 +75,7 @@ class OutputFolderTest {
       first.close();
       assertThat(lockFile()).as("the second build's lock file").exists();
       assertThatThrownBy(() -> OutputFolder.open(out, "site-output"))
-          .hasMessageContaining("another figsite build is writing to this folder");
+          .hasMessageContaining("another figsite build, or figsite serve rebuilding, is writing to this folder");
     }
     assertThat(lockFile()).doesNotExist();
   }
