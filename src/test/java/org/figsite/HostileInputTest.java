@@ -115,7 +115,7 @@ class HostileInputTest {
       case "jsonld" -> {
         // The record's keys come through unchanged (the mended JSON-LD adds url, license, …).
         JsonNode actual = SiteChecks.jsonLdOf(file);
-        SiteChecks.jsonLd(line, arg).fields().forEachRemaining(
+        SiteChecks.jsonLd(line, arg).properties().forEach(
             e -> assertThat(actual.get(e.getKey())).as(line + ": " + e.getKey()).isEqualTo(e.getValue()));
       }
       case "attr" -> {

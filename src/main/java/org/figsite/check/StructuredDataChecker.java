@@ -151,9 +151,7 @@ final class StructuredDataChecker {
           if (!hasValue(node.get(p))) warn(page, "Gene has no " + p + " (Bioschemas Gene minimum)", "");
         }
       }
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> f = fields.next();
+      for (Map.Entry<String, JsonNode> f : node.properties()) {
         if (!f.getKey().equals("@context")) visit(f.getValue(), page);
       }
     } else if (node.isArray()) {

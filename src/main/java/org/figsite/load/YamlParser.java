@@ -40,9 +40,23 @@ public final class YamlParser {
 
   private static final String GLOBAL_TAG = "Global tag is not allowed:";
 
+  /**
+   * {@code -Dfigsite.yamlFastPath=false} sends every front matter to SnakeYAML: the output is the
+   * same (the fast path must give SnakeYAML's exact tree), so this only re-measures what the fast
+   * path saves, e.g. after a dependency bump.
+   */
+  static final boolean FAST_PATH = !"false".equals(System.getProperty("figsite.yamlFastPath"));
+
   private final Yaml yaml;
+  private final boolean fastPath;
 
   public YamlParser() {
+    this(FAST_PATH);
+  }
+
+  /** A parser that tries the fast path first, or ({@code fastPath} false) always SnakeYAML. */
+  YamlParser(boolean fastPath) {
+    this.fastPath = fastPath;
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(MAX_ALIASES);
     options.setAllowRecursiveKeys(false);
@@ -66,8 +80,10 @@ public final class YamlParser {
   public MappingNode parse(FrontMatter fm) throws Invalid {
     // Records are plain block YAML, which the fast path composes to the same tree; anything else
     // (and every error) is SnakeYAML's.
-    java.util.Optional<MappingNode> fast = BlockYamlComposer.compose(fm.yaml());
-    if (fast.isPresent()) return fast.get();
+    if (fastPath) {
+      java.util.Optional<MappingNode> fast = BlockYamlComposer.compose(fm.yaml());
+      if (fast.isPresent()) return fast.get();
+    }
     SourceText src = fm.source();
     Node root;
     try {

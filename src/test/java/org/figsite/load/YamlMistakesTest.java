@@ -17,8 +17,8 @@ class YamlMistakesTest {
   private static Problem problemIn(String yaml) {
     String file = "---\n" + yaml + "---\n";
     SourceText src = new SourceText("a.md", file);
-    YamlParser.Invalid e = catchThrowableOfType(
-        () -> new YamlParser().parse(FrontMatterSplitter.split(src, true)), YamlParser.Invalid.class);
+    YamlParser.Invalid e = catchThrowableOfType(YamlParser.Invalid.class,
+        () -> new YamlParser().parse(FrontMatterSplitter.split(src, true)));
     assertThat(e).as("an error for:\n" + file).isNotNull();
     return e.problem();
   }
@@ -60,8 +60,8 @@ class YamlMistakesTest {
   @Test
   void reportsAMissingClosingLineAtTheBodyWithTheLineToAddItAfter() {
     SourceText src = new SourceText("a.md", "---\nfigid: x\ncaption: a\n  b\n\nThe body: text.\n");
-    FrontMatterSplitter.Malformed e = catchThrowableOfType(() -> FrontMatterSplitter.split(src, true),
-        FrontMatterSplitter.Malformed.class);
+    FrontMatterSplitter.Malformed e = catchThrowableOfType(FrontMatterSplitter.Malformed.class,
+        () -> FrontMatterSplitter.split(src, true));
     assertThat(e.problem().headline()).isEqualTo("a.md:6:1: error: unterminated front matter: no closing '---' before this line");
     assertThat(e.problem().hint()).isEqualTo("did you forget the closing '---'? Add it after line 4, before the body");
   }
@@ -69,8 +69,8 @@ class YamlMistakesTest {
   @Test
   void reportsAMistypedClosingLineAtItsLine() {
     SourceText src = new SourceText("a.md", "---\nfigid: x\n--\nbody\n");
-    FrontMatterSplitter.Malformed e = catchThrowableOfType(() -> FrontMatterSplitter.split(src, true),
-        FrontMatterSplitter.Malformed.class);
+    FrontMatterSplitter.Malformed e = catchThrowableOfType(FrontMatterSplitter.Malformed.class,
+        () -> FrontMatterSplitter.split(src, true));
     assertThat(e.problem().headline()).startsWith("a.md:3:1: error: unterminated front matter");
     assertThat(e.problem().hint()).isEqualTo("the closing line must be exactly '---'");
   }

@@ -21,8 +21,8 @@ class MissingNamesTest {
   private Problem render(String template, Map<String, Object> model) throws IOException {
     Files.writeString(tmp.resolve("t.ftlh"), template);
     Theme theme = new Theme(tmp, "templates");
-    Theme.TemplateProblem e = catchThrowableOfType(
-        () -> theme.render(theme.template("t.ftlh"), model, "a page"), Theme.TemplateProblem.class);
+    Theme.TemplateProblem e = catchThrowableOfType(Theme.TemplateProblem.class,
+        () -> theme.render(theme.template("t.ftlh"), model, "a page"));
     assertThat(e).isNotNull();
     return e.problem();
   }
