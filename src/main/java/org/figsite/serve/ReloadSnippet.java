@@ -1,6 +1,7 @@
 package org.figsite.serve;
 
 import java.util.List;
+import org.figsite.render.HtmlEscaper;
 
 /**
  * The markup the server adds to every HTML page it sends (never to the files on disk): a script
@@ -46,22 +47,6 @@ final class ReloadSnippet {
   static String banner(List<String> problems) {
     return "<pre id=\"" + BANNER_ID + "\" style=\"" + BANNER_STYLE + "\">"
         + "figsite: the last build failed; showing the last good site.\n\n"
-        + escape(String.join("\n", problems)) + "</pre>";
-  }
-
-  static String escape(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+        + HtmlEscaper.escape(String.join("\n", problems)) + "</pre>";
   }
 }

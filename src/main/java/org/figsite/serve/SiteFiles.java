@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * Finds the file a request names in the built site, by GitHub Pages' rules: {@code /x} is the file
- * x, else a redirect to {@code /x/} when x is a folder, else x.html; {@code /dir/} is
- * dir/index.html.
+ * x, else x.html, else a redirect to {@code /x/} when x is a folder; {@code /dir/} is
+ * dir/index.html. So {@code /search} is search.html even though the site also has a folder
+ * {@code search/} (its index), as on GitHub Pages.
  *
  * <p>Make one per request: a build swaps a whole new folder in at the same path, so nothing about
  * the folder is kept between requests.
@@ -42,9 +43,12 @@ final class SiteFiles {
       return Files.isDirectory(p) ? regularFile(p.resolve("index.html")) : new Missing();
     }
     if (Files.isRegularFile(p)) return regularFile(p);
+    if (!path.segments().isEmpty()) {
+      Lookup page = regularFile(p.resolveSibling(p.getFileName() + ".html"));
+      if (page instanceof Found) return page;
+    }
     if (Files.isDirectory(p)) return inside(p).isPresent() ? new AddSlash() : new Missing();
-    if (path.segments().isEmpty()) return new Missing();
-    return regularFile(p.resolveSibling(p.getFileName() + ".html"));
+    return new Missing();
   }
 
   /** The site's own 404 page, if it has one. */

@@ -75,6 +75,18 @@ class StaticServingTest {
   }
 
   @Test
+  void aPageWinsOverAFolderOfTheSameNameAsOnGitHubPages() throws Exception {
+    // figsite's own sites have search.html beside the search index's folder search/.
+    Files.writeString(site.output.resolve("search.html"), "<html><body>search page</body></html>");
+    Files.createDirectories(site.output.resolve("search"));
+    Files.writeString(site.output.resolve("search/manifest.json"), "{}");
+    HttpResponse<String> r = http.get("/search?q=TP53");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("search page");
+    assertThat(http.get("/search/manifest.json").body()).isEqualTo("{}");
+  }
+
+  @Test
   void redirectsToAPathOnThisSiteEvenWhenTheRequestStartsWithSlashes() throws Exception {
     Files.createDirectories(site.output.resolve("evil.example"));
     String response = http.raw("///evil.example");
