@@ -2,6 +2,7 @@ package org.figsite.check;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.figsite.index.PagesLookup;
 
 /**
  * The files of a built site, collected by one walk of the folder, and how a URL path finds one of
@@ -17,29 +19,37 @@ import java.util.stream.Stream;
 final class SiteFiles {
   private final Path root;
   private final Set<String> files;
+  private final Set<String> folders;
   private final List<String> pages;
 
-  private SiteFiles(Path root, Set<String> files, List<String> pages) {
+  private SiteFiles(Path root, Set<String> files, Set<String> folders, List<String> pages) {
     this.root = root;
     this.files = files;
+    this.folders = folders;
     this.pages = pages;
   }
 
   /** Walks {@code root} once; symbolic links are not followed. */
   static SiteFiles walk(Path root) throws IOException {
     Set<String> files = new HashSet<>();
+    Set<String> folders = new HashSet<>();
     List<String> pages = new ArrayList<>();
     try (Stream<Path> all = Files.walk(root)) {
-      all.filter(Files::isRegularFile).forEach(f -> {
+      all.forEach(f -> {
+        if (f.equals(root)) return;
         StringBuilder path = new StringBuilder();
         for (Path part : root.relativize(f)) path.append('/').append(part);
         String p = path.toString();
-        files.add(p);
-        if (isHtml(p)) pages.add(p);
+        if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+          folders.add(p);
+        } else if (Files.isRegularFile(f)) {
+          files.add(p);
+          if (isHtml(p)) pages.add(p);
+        }
       });
     }
     pages.sort(null);
-    return new SiteFiles(root, files, List.copyOf(pages));
+    return new SiteFiles(root, files, folders, List.copyOf(pages));
   }
 
   static boolean isHtml(String path) {
@@ -56,18 +66,24 @@ final class SiteFiles {
   }
 
   /**
-   * The file GitHub Pages serves for a URL path: {@code /dir/} is {@code /dir/index.html}, and
-   * {@code /x} is {@code /x}, else {@code /x.html}, else {@code /x/index.html}.
+   * The file GitHub Pages serves for a URL path ({@link PagesLookup}), following its redirect from
+   * {@code /x} to {@code /x/}.
    */
   Optional<String> find(String urlPath) {
-    if (urlPath.isEmpty() || urlPath.endsWith("/")) {
-      String index = (urlPath.isEmpty() ? "/" : urlPath) + "index.html";
-      return files.contains(index) ? Optional.of(index) : Optional.empty();
-    }
-    for (String candidate : new String[] {urlPath, urlPath + ".html", urlPath + "/index.html"}) {
-      if (files.contains(candidate)) return Optional.of(candidate);
-    }
-    return Optional.empty();
+    PagesLookup.Site site = new PagesLookup.Site() {
+      @Override
+      public boolean isFile(String path) {
+        return files.contains(path);
+      }
+
+      @Override
+      public boolean isFolder(String path) {
+        return folders.contains(path);
+      }
+    };
+    PagesLookup.Result r = PagesLookup.find(urlPath, site);
+    if (r instanceof PagesLookup.AddSlash) r = PagesLookup.find(urlPath + "/", site);
+    return r instanceof PagesLookup.Found f ? Optional.of(f.path()) : Optional.empty();
   }
 
   Path file(String sitePath) {

@@ -7,12 +7,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.figsite.index.PagesLookup;
 
 /**
- * Finds the file a request names in the built site, by GitHub Pages' rules: {@code /x} is the file
- * x, else x.html, else a redirect to {@code /x/} when x is a folder; {@code /dir/} is
- * dir/index.html. So {@code /search} is search.html even though the site also has a folder
- * {@code search/} (its index), as on GitHub Pages.
+ * Finds the file a request names in the built site, by GitHub Pages' rules ({@link PagesLookup},
+ * shared with {@code figsite check}): {@code /x} is the file x, else x.html, else a redirect to
+ * {@code /x/} when x is a folder; {@code /dir/} is dir/index.html. Only regular files whose real
+ * path stays inside the site count.
  *
  * <p>Make one per request: a build swaps a whole new folder in at the same path, so nothing about
  * the folder is kept between requests.
@@ -36,19 +37,22 @@ final class SiteFiles {
   }
 
   Lookup find(RequestPath path) {
-    Optional<Path> named = resolve(path.segments());
-    if (named.isEmpty()) return new Missing();
-    Path p = named.get();
-    if (path.directory()) {
-      return Files.isDirectory(p) ? regularFile(p.resolve("index.html")) : new Missing();
-    }
-    if (Files.isRegularFile(p)) return regularFile(p);
-    if (!path.segments().isEmpty()) {
-      Lookup page = regularFile(p.resolveSibling(p.getFileName() + ".html"));
-      if (page instanceof Found) return page;
-    }
-    if (Files.isDirectory(p)) return inside(p).isPresent() ? new AddSlash() : new Missing();
-    return new Missing();
+    // The site's own address without its slash (/pfocr): GitHub Pages redirects to /pfocr/.
+    if (path.segments().isEmpty() && !path.directory()) return Files.isDirectory(root) ? new AddSlash() : new Missing();
+    String urlPath = "/" + String.join("/", path.segments()) + (path.directory() && !path.segments().isEmpty() ? "/" : "");
+    PagesLookup.Result r = PagesLookup.find(urlPath, new PagesLookup.Site() {
+      @Override
+      public boolean isFile(String sitePath) {
+        return resolve(sitePath).map(SiteFiles.this::regularFile).orElse(new Missing()) instanceof Found;
+      }
+
+      @Override
+      public boolean isFolder(String sitePath) {
+        return resolve(sitePath).filter(Files::isDirectory).flatMap(SiteFiles.this::inside).isPresent();
+      }
+    });
+    if (r instanceof PagesLookup.Found f) return resolve(f.path()).map(this::regularFile).orElse(new Missing());
+    return r instanceof PagesLookup.AddSlash ? new AddSlash() : new Missing();
   }
 
   /** The site's own 404 page, if it has one. */
@@ -56,11 +60,12 @@ final class SiteFiles {
     return find(new RequestPath(List.of("404.html"), false)) instanceof Found f ? Optional.of(f.file()) : Optional.empty();
   }
 
-  private Optional<Path> resolve(List<String> segments) {
+  /** The file at a site path; the path's names come from a decoded request, so none holds a '/'. */
+  private Optional<Path> resolve(String sitePath) {
     Path p = root;
     try {
-      // One name at a time, so no segment can carry a separator or a root of its own.
-      for (String s : segments) p = p.resolve(s);
+      // One name at a time, so no name can carry a root of its own.
+      for (String s : sitePath.split("/")) if (!s.isEmpty()) p = p.resolve(s);
     } catch (InvalidPathException e) {
       return Optional.empty();
     }

@@ -10,11 +10,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.figsite.index.PagesLookup;
 
 /**
- * Serves a built site the way GitHub Pages does, for browser tests: under a base path, {@code
- * /dir/} serves {@code dir/index.html}, {@code /dir} redirects to {@code /dir/}, {@code /page}
- * serves {@code page.html}, anything missing is {@code 404.html} with status 404. Test code only:
+ * Serves a built site the way GitHub Pages does, for browser tests: under a base path, by {@link
+ * PagesLookup} (the rule of figsite serve and check), anything missing is {@code 404.html} with
+ * status 404. Test code only:
  * the real {@code figsite serve} lives in the CLI.
  */
 final class StaticSiteServer implements AutoCloseable {
@@ -57,27 +58,38 @@ final class StaticSiteServer implements AutoCloseable {
         else notFound(ex);
         return;
       }
-      String rel = path.substring(basePath.length() + 1);
-      Path file = root.resolve(rel).normalize();
-      if (!file.startsWith(root) || rel.contains("\0")) {
+      String rel = path.substring(basePath.length());
+      if (rel.contains("\0") || !root.resolve(rel.substring(1)).normalize().startsWith(root)) {
         notFound(ex);
         return;
       }
-      if (Files.isDirectory(file)) {
-        if (!path.endsWith("/")) {
-          redirect(ex, path + "/");
-          return;
+      // The rule figsite serve and figsite check follow, so the browser tests see what they do.
+      PagesLookup.Result r = PagesLookup.find(rel, new PagesLookup.Site() {
+        @Override
+        public boolean isFile(String sitePath) {
+          return Files.isRegularFile(inSite(sitePath));
         }
-        file = file.resolve("index.html");
-      } else if (!Files.isRegularFile(file) && Files.isRegularFile(Path.of(file + ".html"))) {
-        file = Path.of(file + ".html");
+
+        @Override
+        public boolean isFolder(String sitePath) {
+          return Files.isDirectory(inSite(sitePath));
+        }
+      });
+      if (r instanceof PagesLookup.AddSlash) {
+        redirect(ex, path + "/");
+        return;
       }
-      if (!Files.isRegularFile(file)) {
+      if (!(r instanceof PagesLookup.Found found)) {
         notFound(ex);
         return;
       }
+      Path file = inSite(found.path());
       send(ex, 200, type(file), Files.readAllBytes(file));
     }
+  }
+
+  private Path inSite(String sitePath) {
+    return root.resolve(sitePath.substring(1)).normalize();
   }
 
   private void notFound(HttpExchange ex) throws IOException {
