@@ -70,17 +70,7 @@ final class SiteFiles {
    * {@code /x} to {@code /x/}.
    */
   Optional<String> find(String urlPath) {
-    PagesLookup.Site site = new PagesLookup.Site() {
-      @Override
-      public boolean isFile(String path) {
-        return files.contains(path);
-      }
-
-      @Override
-      public boolean isFolder(String path) {
-        return folders.contains(path);
-      }
-    };
+    PagesLookup.Site site = PagesLookup.Site.of(files::contains, folders::contains);
     PagesLookup.Result r = PagesLookup.find(urlPath, site);
     if (r instanceof PagesLookup.AddSlash) r = PagesLookup.find(urlPath + "/", site);
     return r instanceof PagesLookup.Found f ? Optional.of(f.path()) : Optional.empty();

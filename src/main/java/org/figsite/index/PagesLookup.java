@@ -1,5 +1,7 @@
 package org.figsite.index;
 
+import java.util.function.Predicate;
+
 /**
  * How GitHub Pages finds the file for a URL path, the one rule that {@code figsite serve}, {@code
  * figsite check} and the browser tests' server all follow: {@code /x/} is {@code x/index.html};
@@ -16,6 +18,20 @@ public final class PagesLookup {
     boolean isFile(String path);
 
     boolean isFolder(String path);
+
+    static Site of(Predicate<String> isFile, Predicate<String> isFolder) {
+      return new Site() {
+        @Override
+        public boolean isFile(String path) {
+          return isFile.test(path);
+        }
+
+        @Override
+        public boolean isFolder(String path) {
+          return isFolder.test(path);
+        }
+      };
+    }
   }
 
   /** What a lookup found. */

@@ -40,17 +40,9 @@ final class SiteFiles {
     // The site's own address without its slash (/pfocr): GitHub Pages redirects to /pfocr/.
     if (path.segments().isEmpty() && !path.directory()) return Files.isDirectory(root) ? new AddSlash() : new Missing();
     String urlPath = "/" + String.join("/", path.segments()) + (path.directory() && !path.segments().isEmpty() ? "/" : "");
-    PagesLookup.Result r = PagesLookup.find(urlPath, new PagesLookup.Site() {
-      @Override
-      public boolean isFile(String sitePath) {
-        return resolve(sitePath).map(SiteFiles.this::regularFile).orElse(new Missing()) instanceof Found;
-      }
-
-      @Override
-      public boolean isFolder(String sitePath) {
-        return resolve(sitePath).filter(Files::isDirectory).flatMap(SiteFiles.this::inside).isPresent();
-      }
-    });
+    PagesLookup.Result r = PagesLookup.find(urlPath, PagesLookup.Site.of(
+        p -> resolve(p).map(this::regularFile).orElse(new Missing()) instanceof Found,
+        p -> resolve(p).filter(Files::isDirectory).flatMap(this::inside).isPresent()));
     if (r instanceof PagesLookup.Found f) return resolve(f.path()).map(this::regularFile).orElse(new Missing());
     return r instanceof PagesLookup.AddSlash ? new AddSlash() : new Missing();
   }

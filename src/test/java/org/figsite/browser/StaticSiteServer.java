@@ -64,17 +64,8 @@ final class StaticSiteServer implements AutoCloseable {
         return;
       }
       // The rule figsite serve and figsite check follow, so the browser tests see what they do.
-      PagesLookup.Result r = PagesLookup.find(rel, new PagesLookup.Site() {
-        @Override
-        public boolean isFile(String sitePath) {
-          return Files.isRegularFile(inSite(sitePath));
-        }
-
-        @Override
-        public boolean isFolder(String sitePath) {
-          return Files.isDirectory(inSite(sitePath));
-        }
-      });
+      PagesLookup.Result r = PagesLookup.find(rel,
+          PagesLookup.Site.of(p -> Files.isRegularFile(inSite(p)), p -> Files.isDirectory(inSite(p))));
       if (r instanceof PagesLookup.AddSlash) {
         redirect(ex, path + "/");
         return;

@@ -13,17 +13,7 @@ class PagesLookupTest {
   private static final Set<String> FILES = Set.of("/index.html", "/file.html", "/folder/index.html", "/both.html",
       "/both/index.html", "/data/figures.json");
   private static final Set<String> FOLDERS = Set.of("/folder", "/both", "/bare", "/data");
-  private static final PagesLookup.Site SITE = new PagesLookup.Site() {
-    @Override
-    public boolean isFile(String path) {
-      return FILES.contains(path);
-    }
-
-    @Override
-    public boolean isFolder(String path) {
-      return FOLDERS.contains(path);
-    }
-  };
+  private static final PagesLookup.Site SITE = PagesLookup.Site.of(FILES::contains, FOLDERS::contains);
 
   @Test
   void followsGitHubPages() {
