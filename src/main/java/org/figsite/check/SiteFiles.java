@@ -40,11 +40,12 @@ final class SiteFiles {
         StringBuilder path = new StringBuilder();
         for (Path part : root.relativize(f)) path.append('/').append(part);
         String p = path.toString();
-        if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
-          folders.add(p);
-        } else if (Files.isRegularFile(f)) {
+        // Files first: they are nearly every entry, so most take one stat, as before folders counted.
+        if (Files.isRegularFile(f)) {
           files.add(p);
           if (isHtml(p)) pages.add(p);
+        } else if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+          folders.add(p);
         }
       });
     }
