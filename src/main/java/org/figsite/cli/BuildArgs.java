@@ -2,7 +2,7 @@ package org.figsite.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.figsite.build.BuildOptions;
+import org.figsite.pipeline.BuildOptions;
 import org.figsite.config.SiteConfig;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

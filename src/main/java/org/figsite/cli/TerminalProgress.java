@@ -3,7 +3,7 @@ package org.figsite.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.figsite.build.BuildProgress;
+import org.figsite.pipeline.BuildProgress;
 
 /**
  * A one-line progress bar on the terminal: stage, steps done of total, rate and time left. Redrawn

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.figsite.build.BuildProgress;
+import org.figsite.pipeline.BuildProgress;
 import org.junit.jupiter.api.Test;
 
 class TerminalProgressTest {

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.figsite.build.BuildOptions;
-import org.figsite.build.BuildReport;
-import org.figsite.build.SiteBuilder;
+import org.figsite.pipeline.BuildOptions;
+import org.figsite.pipeline.BuildReport;
+import org.figsite.pipeline.SiteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
