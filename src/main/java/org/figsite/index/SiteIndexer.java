@@ -147,7 +147,7 @@ public final class SiteIndexer {
         } else if (ownerSlot(prev) == s && ownerRedirect(prev) < 0) {
           // The figure's own page, written another way: PMC1__ga1 with the alias PMC1__GA1. The same
           // path needs no stub; one differing by case gets one (GitHub Pages tells them apart), and
-          // the writer leaves it out where the file system cannot (SiteStage.writeStubs).
+          // the writer leaves it out where the file system cannot (render/StubPages).
           if (!file.equals(SitePaths.figurePage(figids[s]))) mine.putIfAbsent(key, r);
         } else if (ownerSlot(prev) != s || ownerRedirect(prev) < 0) {
           int p = ownerSlot(prev);

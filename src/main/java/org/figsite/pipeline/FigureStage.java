@@ -1,14 +1,11 @@
 package org.figsite.pipeline;
 
-import freemarker.template.Template;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.figsite.diag.Problem;
@@ -17,7 +14,6 @@ import org.figsite.diag.Problems;
 import org.figsite.diag.SourcePos;
 import org.figsite.index.FigureSummarizer;
 import org.figsite.index.FigureSummary;
-import org.figsite.index.SitePaths;
 import org.figsite.load.ContentLayout;
 import org.figsite.load.FrontMatter;
 import org.figsite.load.CommentedValues;
@@ -35,10 +31,8 @@ import org.figsite.model.DataKind;
 import org.figsite.model.GeneMention;
 import org.figsite.model.Term;
 import org.figsite.model.NodeContext;
-import org.figsite.render.FigureDownloads;
-import org.figsite.render.FigureView;
-import org.figsite.render.FigureViews;
-import org.figsite.render.SiteView;
+import org.figsite.render.FigurePage;
+import org.figsite.render.PageWriter;
 import org.figsite.render.Theme;
 import org.figsite.write.OutputTree;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -52,14 +46,8 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 final class FigureStage {
   private static final ThreadLocal<YamlParser> YAML = ThreadLocal.withInitial(YamlParser::new);
 
-  private final Theme theme;
-  private final Template figureTemplate;
-  private final FigureViews views;
-  private final SiteView site;
-  private final OutputTree out;
+  private final FigurePage page;
   private final Problems problems;
-  /** Whether each page gets its JSON and TSV downloads ({@code figure_downloads}). */
-  private final boolean downloads;
   private final ContentLayout layout;
   /** The content's data files ({@code *.tsv}), sorted by name. */
   private final RecordFiles dataFiles;
@@ -69,8 +57,9 @@ final class FigureStage {
 
   /** The stage for a build's inputs, writing into {@code out} and reporting into {@code problems}. */
   static FigureStage of(BuildInputs in, OutputTree out, Problems problems) {
-    return new FigureStage(in.theme(), in.figureTemplate(), new FigureViews(in.config(), in.markdown()), in.site(),
-        out, problems, in.config().figureDownloads(), in.layout(), in.dataFiles());
+    PageWriter pages = new PageWriter(in.theme(), in.config(), in.site(), out);
+    return new FigureStage(new FigurePage(pages, in.markdown(), in.figureTemplate()), problems, in.layout(),
+        in.dataFiles());
   }
 
   /** Receives the summary of each record without errors, on the worker threads. */
@@ -141,17 +130,11 @@ final class FigureStage {
     return Optional.empty();
   }
 
-  FigureStage(Theme theme, Template figureTemplate, FigureViews views, SiteView site, OutputTree out, Problems problems,
-      boolean downloads, ContentLayout layout, RecordFiles dataFiles) {
+  FigureStage(FigurePage page, Problems problems, ContentLayout layout, RecordFiles dataFiles) {
+    this.page = page;
+    this.problems = problems;
     this.layout = layout;
     this.dataFiles = dataFiles;
-    this.theme = theme;
-    this.figureTemplate = figureTemplate;
-    this.views = views;
-    this.site = site;
-    this.out = out;
-    this.problems = problems;
-    this.downloads = downloads;
   }
 
   /** Processes one record file; empty when it has errors (already reported). */
@@ -167,17 +150,7 @@ final class FigureStage {
     if (figure == null) return Optional.empty();
     if (!templateBroken.get()) {
       try {
-        FigureView v = views.view(figure);
-        Map<String, Object> model = new HashMap<>(8);
-        model.put("site", site);
-        model.put("page", views.meta(figure, v));
-        model.put("figure", v);
-        out.write(SitePaths.figurePage(figure.figid()),
-            theme.render(figureTemplate, model, display + " (figure " + figure.figid() + ")"));
-        if (downloads) {
-          out.write(SitePaths.figureJson(figure.figid()), FigureDownloads.json(figure));
-          out.write(SitePaths.figureGenesTsv(figure.figid()), FigureDownloads.genesTsv(figure));
-        }
+        page.write(figure, display);
       } catch (Theme.TemplateProblem e) {
         // A broken template fails every record the same way: report it once.
         if (templateBroken.compareAndSet(false, true)) problems.add(e.problem());

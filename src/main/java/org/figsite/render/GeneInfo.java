@@ -26,7 +26,7 @@ public record GeneInfo(String symbol, String organism, String taxon, boolean hum
     for (String id : g.ncbiIds()) ids.add(new GeneId(id, Links.ncbiGene(id)));
     String first = ids.isEmpty() ? "" : ids.get(0).id();
     return new GeneInfo(g.symbol(), g.organism(), g.taxon(), g.isHuman(),
-        g.isHuman() ? g.symbol() : g.symbol() + " (" + g.organism() + ")", first, Links.ncbiGene(first),
+        GenePages.label(g), first, Links.ncbiGene(first),
         List.copyOf(ids), g.isHuman() ? Links.hgnc(g.symbol()) : "", g.figures().length);
   }
 }
