@@ -60,7 +60,7 @@ final class RecordSources {
     try {
       SourceRecord rec = SourceRecord.read(file, display, true, YAML.get());
       return FigureReader.findFigid(rec.root(), rec.context()).map(f ->
-          new RecordSource(f.figid(), f.pos(), rec.frontMatter().source().line(f.pos().line())));
+          new RecordSource(f.figid(), f.pos(), rec.source().line(f.pos().line())));
     } catch (IOException | ProblemException e) {
       // Missing, unreadable or broken: the build reports it, and the problem stays at the output page.
       return Optional.empty();

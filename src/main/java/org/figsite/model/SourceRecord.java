@@ -21,20 +21,11 @@ import org.yaml.snakeyaml.nodes.MappingNode;
  * nodes: decoded as strict UTF-8, its front matter split from the body and parsed, with a {@link
  * NodeContext} for the problems its fields will show. Figures and site pages are both read here,
  * so that the same mistake is reported in the same words and at the same place in either.
+ *
+ * @param root the front matter's root mapping; empty for a page without front matter
+ * @param context where the fields' nodes came from; the model's readers report their problems into it
  */
-public final class SourceRecord {
-  private final SourceText source;
-  private final FrontMatter frontMatter;
-  private final MappingNode root;
-  private final NodeContext context;
-
-  private SourceRecord(SourceText source, FrontMatter frontMatter, MappingNode root) {
-    this.source = source;
-    this.frontMatter = frontMatter;
-    this.root = root;
-    this.context = new NodeContext(frontMatter);
-  }
-
+public record SourceRecord(SourceText source, FrontMatter frontMatter, MappingNode root, NodeContext context) {
   /**
    * Reads and parses a file.
    *
@@ -50,21 +41,7 @@ public final class SourceRecord {
       throws IOException, ProblemException {
     SourceText src = SourceDecoder.decode(display, Files.readAllBytes(file));
     FrontMatter fm = FrontMatterSplitter.split(src, frontMatterRequired);
-    return new SourceRecord(src, fm, yaml.parse(fm));
-  }
-
-  public FrontMatter frontMatter() {
-    return frontMatter;
-  }
-
-  /** The front matter's root mapping; empty for a page without front matter. */
-  public MappingNode root() {
-    return root;
-  }
-
-  /** Where the fields' nodes came from; the model's readers report their problems into it. */
-  public NodeContext context() {
-    return context;
+    return new SourceRecord(src, fm, yaml.parse(fm), new NodeContext(fm));
   }
 
   /**
