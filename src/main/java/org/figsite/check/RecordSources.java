@@ -1,29 +1,29 @@
 package org.figsite.check;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.figsite.diag.SourcePos;
+import org.figsite.diag.ProblemException;
 import org.figsite.load.ContentLister;
+import org.figsite.load.YamlParser;
+import org.figsite.model.FigureReader;
+import org.figsite.model.SourceRecord;
 
 /**
  * Finds the record file in {@code content/figures/} whose front matter says {@code figid: X}.
  *
- * <p>Only the front matter's lines are read, not parsed as YAML: a check must not fail on the
- * records it merely points at. The record named {@code X.md} is tried first; only when that is not
- * it are all records scanned, once, and the scan kept. A clean site never scans.
+ * <p>A record is read as the build reads it ({@link SourceRecord}, {@link FigureReader#findFigid}),
+ * so a quoted figid, a comment or a {@code figid:} inside another value mean here what they mean
+ * there; a record that cannot be read is not a source, and problems on its page stay at the page:
+ * a check must not fail on the records it merely points at. The record named {@code X.md} is tried
+ * first; only when that is not it are all records read, once, and what they say kept. A clean site
+ * never reads a record.
  */
 final class RecordSources {
-  private static final Pattern FIGID = Pattern.compile("figid:[ \\t]*(.*?)[ \\t]*(?:[ \\t]#.*)?");
+  /** One parser a thread: the pages are checked in parallel, and a parser is not thread-safe. */
+  private static final ThreadLocal<YamlParser> YAML = ThreadLocal.withInitial(YamlParser::new);
 
   private final Path figuresDir;
   private final String figuresDisplay;
@@ -55,35 +55,15 @@ final class RecordSources {
     return scanned;
   }
 
-  /** The {@code figid:} line of the file's front matter, if it has one. */
+  /** Where the file's front matter gives its figid, if it is a record that gives one. */
   static Optional<RecordSource> read(Path file, String display) {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
-      String first = in.readLine();
-      if (first == null) return Optional.empty();
-      if (first.startsWith("\ufeff")) first = first.substring(1);
-      if (!first.strip().equals("---")) return Optional.empty();
-      String line;
-      int n = 1;
-      while ((line = in.readLine()) != null) {
-        n++;
-        String s = line.stripTrailing();
-        if (s.equals("---") || s.equals("...")) break;
-        Matcher m = FIGID.matcher(line);
-        if (m.matches()) return Optional.of(new RecordSource(unquote(m.group(1)), new SourcePos(display, n, 1), line));
-      }
-      return Optional.empty();
-    } catch (IOException e) {
-      // Missing or unreadable: the problem is then reported at the output page instead.
+    try {
+      SourceRecord rec = SourceRecord.read(file, display, true, YAML.get());
+      return FigureReader.findFigid(rec.root(), rec.context()).map(f ->
+          new RecordSource(f.figid(), f.pos(), rec.source().line(f.pos().line())));
+    } catch (IOException | ProblemException e) {
+      // Missing, unreadable or broken: the build reports it, and the problem stays at the output page.
       return Optional.empty();
     }
-  }
-
-  private static String unquote(String v) {
-    if (v.length() >= 2 && (v.charAt(0) == '"' || v.charAt(0) == '\'') && v.charAt(v.length() - 1) == v.charAt(0)) {
-      return v.substring(1, v.length() - 1);
-    }
-    return v;
   }
 }

@@ -101,32 +101,40 @@ final class PlainScalarScanner {
       }
       int breaks = c.skipBreaks();
       crossedLine = true;
-      if (c.atEnd()) {
-        stop = Stop.END;
-        break;
-      }
-      if (c.peek() == '#') {
-        stop = Stop.COMMENT;
-        break;
-      }
-      if (c.column() < minColumn) {
-        stop = Stop.END;
-        break;
-      }
+      if (stopsAtLineStart(minColumn)) break;
       pendingBreaks = breaks;
     }
     if (lastEnd == first) throw NotOnFastPath.INSTANCE;
-    String value;
-    if (isFolded) {
-      folded.append(runStart, lastEnd);
-      value = folded.toString();
-    } else {
-      value = new String(t, runStart, lastEnd - runStart);
-    }
+    String value = value(isFolded, runStart, lastEnd);
     // "<<" would be a merge key (UntypedResolver): records never use it, and figsite refuses it.
     if (value.equals("<<")) throw NotOnFastPath.INSTANCE;
     Mark end = c.markAt(lastEnd, endLine, endLineStart);
     return new ScalarNode(YamlParser.PLAIN, true, value, start, end, ScalarStyle.PLAIN);
+  }
+
+  /**
+   * Whether the scalar ends at the start of the line the cursor has moved to (past the line
+   * breaks), with {@link #stop} set to why. Apart from the loop in {@link #scan} only to keep that
+   * short: a method this small is inlined.
+   */
+  private boolean stopsAtLineStart(int minColumn) {
+    if (c.atEnd()) {
+      stop = Stop.END;
+    } else if (c.peek() == '#') {
+      stop = Stop.COMMENT;
+    } else if (c.column() < minColumn) {
+      stop = Stop.END;
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  /** The scalar's text: the folded lines with the last run added, or the one run as it stands. */
+  private String value(boolean isFolded, int runStart, int lastEnd) {
+    if (!isFolded) return new String(t, runStart, lastEnd - runStart);
+    folded.append(runStart, lastEnd);
+    return folded.toString();
   }
 
   /** Moves over non-blank characters, stopping before a {@code ':'} that is followed by a blank. */

@@ -67,21 +67,10 @@ public final class RecordFiles {
   /** The files of {@code dir} whose names end with {@code suffix} ({@code .md}, {@code .tsv}), as {@link #list(Path, Loop)}. */
   public static RecordFiles list(Path dir, String suffix, Loop loop) throws IOException {
     Map<String, Path> unmappable = new HashMap<>();
-    String[] found = plainNames(dir, suffix);
-    if (found == null) {
-      List<String> listed = new ArrayList<>();
-      try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*" + suffix)) {
-        for (Path p : ds) {
-          String name = p.getFileName().toString();
-          listed.add(name);
-          if (!dir.resolve(name).equals(p)) unmappable.put(name, p);
-        }
-      } catch (NoSuchFileException e) {
-        return new RecordFiles(dir, new PackedStrings.Builder(0).build(), new long[0], new long[0], Map.of(), List.of());
-      }
-      found = listed.toArray(new String[0]);
+    String[] sorted = names(dir, suffix, unmappable);
+    if (sorted == null) {
+      return new RecordFiles(dir, new PackedStrings.Builder(0).build(), new long[0], new long[0], Map.of(), List.of());
     }
-    String[] sorted = found;
     Arrays.sort(sorted);
     long[] sizes = new long[sorted.length];
     long[] mtimes = new long[sorted.length];
@@ -125,6 +114,27 @@ public final class RecordFiles {
     }
     return new RecordFiles(dir, names.build(), Arrays.copyOf(sizes, n), Arrays.copyOf(mtimes, n), unmappable,
         linksOutside);
+  }
+
+  /**
+   * The names in {@code dir} that end with {@code suffix}, unsorted; null when the folder does not
+   * exist. Through {@link #plainNames} when it can be trusted, else through a directory stream,
+   * which puts the path of each file whose name does not lead back to it into {@code unmappable}.
+   */
+  private static String[] names(Path dir, String suffix, Map<String, Path> unmappable) throws IOException {
+    String[] plain = plainNames(dir, suffix);
+    if (plain != null) return plain;
+    List<String> listed = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*" + suffix)) {
+      for (Path p : ds) {
+        String name = p.getFileName().toString();
+        listed.add(name);
+        if (!dir.resolve(name).equals(p)) unmappable.put(name, p);
+      }
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+    return listed.toArray(new String[0]);
   }
 
   /** The names of symbolic links whose target is outside the content folder; they are not records. */

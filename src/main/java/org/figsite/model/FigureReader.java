@@ -37,7 +37,28 @@ public final class FigureReader {
   /** HGNC symbols: letters, digits, '-', '_', '.', '@'. */
   public static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
 
-  private FigureReader() {}
+  private final NodeContext ctx;
+  private final FieldReader r;
+  /** The front matter's top-level keys and their nodes, in order; of a repeated key, the first. */
+  private final Map<String, Node> fields = new LinkedHashMap<>();
+  /** The same keys with their values, as templates see them ({@code page.params}). */
+  private final Map<String, Object> params = new LinkedHashMap<>();
+
+  private FigureReader(MappingNode root, NodeContext ctx) {
+    this.ctx = ctx;
+    this.r = new FieldReader(ctx);
+    NodeValues values = new NodeValues(ctx);
+    for (NodeTuple t : root.getValue()) {
+      String key = values.keyText(t.getKeyNode());
+      if (key == null) continue;
+      if (fields.containsKey(key)) {
+        ctx.error(t.getKeyNode(), "duplicate key '" + key + "'", "remove one of the two '" + key + "' lines");
+        continue;
+      }
+      fields.put(key, t.getValueNode());
+      params.put(key, values.value(t.getValueNode()));
+    }
+  }
 
   /**
    * What was read from a record's front matter.
@@ -53,25 +74,90 @@ public final class FigureReader {
     }
   }
 
+  /** Reads the figure of a record's front matter, reporting each bad value into {@code ctx}. */
   public static Reading read(FrontMatter fm, MappingNode root, NodeContext ctx) {
-    NodeValues values = new NodeValues(ctx);
-    Map<String, Node> fields = new LinkedHashMap<>();
-    Map<String, Object> params = new LinkedHashMap<>();
-    for (NodeTuple t : root.getValue()) {
-      String key = values.keyText(t.getKeyNode());
-      if (key == null) continue;
-      if (fields.containsKey(key)) {
-        ctx.error(t.getKeyNode(), "duplicate key '" + key + "'", "remove one of the two '" + key + "' lines");
-        continue;
-      }
-      fields.put(key, t.getValueNode());
-      params.put(key, values.value(t.getValueNode()));
-    }
-    FieldReader r = new FieldReader(ctx);
+    return new FigureReader(root, ctx).read(fm);
+  }
 
+  /**
+   * The figid a record gives, read as {@link #read} reads it, and the position of its key: for
+   * pointing back at a record without checking the rest of it. Empty when the front matter has no
+   * figid, or one that is not text or is empty.
+   */
+  public static Optional<FigidKey> findFigid(MappingNode root, NodeContext ctx) {
+    NodeValues values = new NodeValues(ctx);
+    for (NodeTuple t : root.getValue()) {
+      if (!"figid".equals(values.keyText(t.getKeyNode()))) continue;
+      String figid = new FieldReader(ctx).text(t.getValueNode(), "figid");
+      return figid.isEmpty() ? Optional.empty() : Optional.of(new FigidKey(figid, ctx.pos(t.getKeyNode())));
+    }
+    return Optional.empty();
+  }
+
+  /** A record's figid, and where its {@code figid:} key is written. */
+  public record FigidKey(String figid, SourcePos pos) {}
+
+  // The fields are read in the order they always were: the problems of one node are then
+  // reported in the same order, and the first one found wins (NodeContext).
+  private Reading read(FrontMatter fm) {
     Node figidNode = fields.get("figid");
-    String figid = r.text(figidNode, "figid");
+    String figid = figid(figidNode);
     SourcePos figidPos = figidNode == null ? new SourcePos(ctx.file(), 1, 1) : ctx.pos(figidNode);
+    String pmcid = checked("pmcid", PMCID, "write it as PMC followed by digits, e.g. PMC8023395");
+    String filename = filename();
+    String figlink =
+        checked("figlink", FIGLINK, "a path on www.ncbi.nlm.nih.gov such as /pmc/articles/PMC8023395/figure/F2/");
+    String year = checked("year", YEAR, "a four-digit year, or ''");
+    String ndex = checked("ndex", NDEX, "an NDEx network UUID, or ''");
+    String wpid = checked("wpid", WPID, "a WikiPathways id such as WP4806, or ''");
+    String lastModified = LastModified.read(r, fields.get(LastModified.KEY), ctx);
+    List<GeneMention> genes = genes(r, fields.get("genes"), ctx);
+    List<Term> chemicals = terms(r, fields.get("chemicals"), "chemicals");
+    List<Term> diseases = terms(r, fields.get("diseases"), "diseases");
+    Map<String, SourcePos> lists = listPositions(genes, chemicals, diseases);
+    String alias = text("figid_alias");
+    List<Redirect> redirects = redirects(alias);
+    Map<String, Object> jsonLd = jsonLd();
+    return new Reading(new Figure(
+        ctx.file(),
+        figidPos,
+        figid,
+        text("figtitle"),
+        text("caption"),
+        text("number"),
+        text("figtype"),
+        figlink,
+        pmcid,
+        filename,
+        text("papertitle"),
+        text("reftext"),
+        year,
+        text("doi"),
+        text("journal_title"),
+        ndex,
+        wpid,
+        List.copyOf(r.texts(fields.get("organisms"), "organisms")),
+        List.copyOf(r.texts(fields.get("organisms_ner"), "organisms_ner")),
+        keywords(r, fields.get("keywords")),
+        genes,
+        chemicals,
+        diseases,
+        lists,
+        alias,
+        List.copyOf(redirects),
+        jsonLd,
+        Collections.unmodifiableMap(params),
+        fm.body(),
+        lastModified), !ctx.hasErrors());
+  }
+
+  private String text(String field) {
+    return r.text(fields.get(field), field);
+  }
+
+  /** The figid, or "" when it is missing or unusable (with an error saying why). */
+  private String figid(Node figidNode) {
+    String figid = r.text(figidNode, "figid");
     if (figidNode == null) {
       ctx.errorAtFile("missing figid", "add a line 'figid: PMC1234__name' to the front matter");
     } else if (figid.isEmpty()) {
@@ -85,88 +171,59 @@ public final class FigureReader {
           "rename the figure");
       figid = "";
     }
+    return figid;
+  }
 
-    String pmcid = checked(r, fields, "pmcid", PMCID, ctx, "write it as PMC followed by digits, e.g. PMC8023395");
+  /** The image's file name, or "" when it is not a safe one. */
+  private String filename() {
     Node filenameNode = fields.get("filename");
     String filename = r.text(filenameNode, "filename");
     if (!filename.isEmpty() && !checkSafeName(ctx, filenameNode, "filename", filename)) filename = "";
-    String figlink = checked(r, fields, "figlink", FIGLINK, ctx,
-        "a path on www.ncbi.nlm.nih.gov such as /pmc/articles/PMC8023395/figure/F2/");
-    String year = checked(r, fields, "year", YEAR, ctx, "a four-digit year, or ''");
-    String ndex = checked(r, fields, "ndex", NDEX, ctx, "an NDEx network UUID, or ''");
+    return filename;
+  }
 
-    String wpid = checked(r, fields, "wpid", WPID, ctx, "a WikiPathways id such as WP4806, or ''");
-    String lastModified = LastModified.read(r, fields.get(LastModified.KEY), ctx);
-
-    List<GeneMention> genes = genes(r, fields.get("genes"), ctx);
-    List<Term> chemicals = terms(r, fields.get("chemicals"), "chemicals");
-    List<Term> diseases = terms(r, fields.get("diseases"), "diseases");
+  /** Where the front matter lists genes, chemicals and diseases, if it does: a data file may not list them again. */
+  private Map<String, SourcePos> listPositions(List<GeneMention> genes, List<Term> chemicals, List<Term> diseases) {
     Map<String, SourcePos> lists = new LinkedHashMap<>();
     if (!genes.isEmpty()) lists.put("genes", ctx.pos(fields.get("genes")));
     if (!chemicals.isEmpty()) lists.put("chemicals", ctx.pos(fields.get("chemicals")));
     if (!diseases.isEmpty()) lists.put("diseases", ctx.pos(fields.get("diseases")));
+    return Collections.unmodifiableMap(lists);
+  }
 
-    Node aliasNode = fields.get("figid_alias");
-    String alias = r.text(aliasNode, "figid_alias");
+  /** The {@code redirect_from} paths; without any, the one {@code figid_alias} implies. */
+  private List<Redirect> redirects(String alias) {
     List<Redirect> redirects = new ArrayList<>();
-    Node redirectNode = fields.get("redirect_from");
     boolean redirectsGiven = false;
-    for (Node item : r.items(redirectNode, "redirect_from")) {
+    for (Node item : r.items(fields.get("redirect_from"), "redirect_from")) {
       String path = r.text(item, "redirect_from item");
       if (path.isEmpty()) continue;
       redirectsGiven = true;
       if (checkRedirect(ctx, item, path)) redirects.add(new Redirect(path, ctx.pos(item)));
     }
+    Node aliasNode = fields.get("figid_alias");
     if (!redirectsGiven && !alias.isEmpty() && checkFileName(ctx, aliasNode, "figid_alias", alias)
         && checkRedirect(ctx, aliasNode, "/figures/" + alias)) {
       redirects.add(new Redirect("/figures/" + alias, ctx.pos(aliasNode)));
     }
+    return redirects;
+  }
 
+  /** The {@code schema-jsonld} mapping, or null when there is none (or, with an error, it is not a mapping). */
+  private Map<String, Object> jsonLd() {
     Node ldNode = fields.get("schema-jsonld");
-    Map<String, Object> jsonLd = null;
-    if (ldNode != null) {
-      Object v = params.get("schema-jsonld");
-      if (v instanceof Map<?, ?> m) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> mm = (Map<String, Object>) m;
-        jsonLd = mm;
-      } else if (v != null && !"".equals(v)) {
-        ctx.error(ldNode, "schema-jsonld must be a mapping, not a " + NodeValues.kind(ldNode),
-            "give the schema.org object as indented 'key: value' lines, or leave it out");
-      }
+    if (ldNode == null) return null;
+    Object v = params.get("schema-jsonld");
+    if (v instanceof Map<?, ?> m) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> mm = (Map<String, Object>) m;
+      return mm;
     }
-
-    return new Reading(new Figure(
-        ctx.file(),
-        figidPos,
-        figid,
-        r.text(fields.get("figtitle"), "figtitle"),
-        r.text(fields.get("caption"), "caption"),
-        r.text(fields.get("number"), "number"),
-        r.text(fields.get("figtype"), "figtype"),
-        figlink,
-        pmcid,
-        filename,
-        r.text(fields.get("papertitle"), "papertitle"),
-        r.text(fields.get("reftext"), "reftext"),
-        year,
-        r.text(fields.get("doi"), "doi"),
-        r.text(fields.get("journal_title"), "journal_title"),
-        ndex,
-        wpid,
-        List.copyOf(r.texts(fields.get("organisms"), "organisms")),
-        List.copyOf(r.texts(fields.get("organisms_ner"), "organisms_ner")),
-        keywords(r, fields.get("keywords")),
-        genes,
-        chemicals,
-        diseases,
-        Collections.unmodifiableMap(lists),
-        alias,
-        List.copyOf(redirects),
-        jsonLd,
-        Collections.unmodifiableMap(params),
-        fm.body(),
-        lastModified), !ctx.hasErrors());
+    if (v != null && !"".equals(v)) {
+      ctx.error(ldNode, "schema-jsonld must be a mapping, not a " + NodeValues.kind(ldNode),
+          "give the schema.org object as indented 'key: value' lines, or leave it out");
+    }
+    return null;
   }
 
   /**
@@ -245,8 +302,8 @@ public final class FigureReader {
     return -1;
   }
 
-  private static String checked(FieldReader r, Map<String, Node> fields, String field, Pattern p,
-      NodeContext ctx, String hint) {
+  /** The field's text, or "" (with an error) when it does not match {@code p}. */
+  private String checked(String field, Pattern p, String hint) {
     Node n = fields.get(field);
     String v = r.text(n, field);
     if (!v.isEmpty() && !p.matcher(v).matches()) {

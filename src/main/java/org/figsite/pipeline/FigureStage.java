@@ -15,13 +15,8 @@ import org.figsite.diag.SourcePos;
 import org.figsite.index.FigureSummarizer;
 import org.figsite.index.FigureSummary;
 import org.figsite.load.ContentLayout;
-import org.figsite.load.FrontMatter;
-import org.figsite.load.CommentedValues;
-import org.figsite.load.ControlCharacters;
-import org.figsite.load.FrontMatterSplitter;
 import org.figsite.load.RecordFiles;
 import org.figsite.load.SourceDecoder;
-import org.figsite.load.SourceText;
 import org.figsite.load.TsvTable;
 import org.figsite.load.YamlParser;
 import org.figsite.model.Figure;
@@ -29,13 +24,12 @@ import org.figsite.model.FigureReader;
 import org.figsite.model.DataFileReader;
 import org.figsite.model.DataKind;
 import org.figsite.model.GeneMention;
+import org.figsite.model.SourceRecord;
 import org.figsite.model.Term;
-import org.figsite.model.NodeContext;
 import org.figsite.render.FigurePage;
 import org.figsite.render.PageWriter;
 import org.figsite.render.Theme;
 import org.figsite.write.OutputTree;
-import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
  * Reads, checks and renders one figure record at a time, writing its page as soon as it is
@@ -221,25 +215,18 @@ final class FigureStage {
 
   /** The front matter as read (valid or not), or empty when it could not be parsed at all. */
   private Optional<FigureReader.Reading> readFrontMatter(Path file, String display) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    SourceText src;
-    FrontMatter fm;
-    MappingNode root;
+    SourceRecord rec;
     try {
-      src = SourceDecoder.decode(display, bytes);
-      fm = FrontMatterSplitter.split(src, true);
-      root = YAML.get().parse(fm);
+      rec = SourceRecord.read(file, display, true, YAML.get());
     } catch (ProblemException e) {
       problems.add(e.problem());
       return Optional.empty();
     }
-    NodeContext ctx = new NodeContext(fm);
-    FigureReader.Reading r = FigureReader.read(fm, root, ctx);
-    for (Problem p : ctx.problems()) problems.add(p);
-    for (Problem p : CommentedValues.find(fm)) problems.add(p);
-    List<Problem> inBody = ControlCharacters.scan(src, src.text().length() - fm.body().length(), "the Markdown body");
-    for (Problem p : inBody) problems.add(p);
-    return Optional.of(inBody.isEmpty() ? r : new FigureReader.Reading(r.figure(), false));
+    FigureReader.Reading r = FigureReader.read(rec.frontMatter(), rec.root(), rec.context());
+    SourceRecord.Findings found = rec.findings();
+    found.all().forEach(problems::add);
+    // A control character in the body makes the record invalid, though its fields are fine.
+    return Optional.of(found.hasErrors() ? new FigureReader.Reading(r.figure(), false) : r);
   }
 
   /** Whether an error came from a template or the file system rather than from a record's content. */

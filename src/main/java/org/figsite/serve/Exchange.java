@@ -123,18 +123,15 @@ final class Exchange {
     };
   }
 
-  /** A body of announced length: writing past it is a bug in the handler. */
-  private final class Counted extends OutputStream {
+  /**
+   * A body written to the connection: one byte is written as an array of one, and closing only
+   * flushes, since the connection outlives the response. The two framings differ in their
+   * {@code write(byte[], int, int)} alone.
+   */
+  private abstract class Body extends OutputStream {
     @Override
     public void write(int b) throws IOException {
       write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      if (len > remaining) throw new IOException("response body longer than its Content-Length");
-      out.write(b, off, len);
-      remaining -= len;
     }
 
     @Override
@@ -148,13 +145,18 @@ final class Exchange {
     }
   }
 
-  /** A body in chunks, each write one chunk. */
-  private final class Chunks extends OutputStream {
+  /** A body of announced length: writing past it is a bug in the handler. */
+  private final class Counted extends Body {
     @Override
-    public void write(int b) throws IOException {
-      write(new byte[] {(byte) b}, 0, 1);
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (len > remaining) throw new IOException("response body longer than its Content-Length");
+      out.write(b, off, len);
+      remaining -= len;
     }
+  }
 
+  /** A body in chunks, each write one chunk. */
+  private final class Chunks extends Body {
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
       if (len == 0) return;
@@ -162,16 +164,6 @@ final class Exchange {
       out.write(b, off, len);
       out.write('\r');
       out.write('\n');
-    }
-
-    @Override
-    public void flush() throws IOException {
-      out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }
