@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class InputErrorsTest {
   @TempDir Path dir;
   TestSite site;
-  Map<String, byte[]> before;
+  Map<String, String> before;
 
   static String record(String figid, String extra) {
     return "---\nfigid: " + figid + "\nfigtitle: A figure\ncaption: Some caption.\npmcid: PMC1\n"
@@ -27,19 +27,19 @@ class InputErrorsTest {
 
   @BeforeEach
   void buildGoodSite() throws IOException {
-    site = new TestSite(dir).file("figsite.yml", TestSite.CONFIG)
+    site = new TestSite(dir).withConfig()
         .file("content/figures/a.md", record("PMC1__a", "figid_alias: PMC1__F1\n"));
     assertThat(site.build().exitCode()).isEqualTo(Main.OK);
-    before = TestSite.snapshot(site.path("site-output"));
+    before = site.outputSnapshot();
     assertThat(before).containsKey("figures/PMC1__a.html");
   }
 
   private void assertFailsWith(String... headlines) throws IOException {
     TestSite.Run run = site.build();
-    assertThat(run.headlines(dir)).containsExactly(headlines);
+    assertThat(run.headlines()).containsExactly(headlines);
     assertThat(run.exitCode()).isEqualTo(Main.INPUT_ERRORS);
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
-    assertThat(TestSite.snapshot(site.path("site-output"))).containsExactlyEntriesOf(before);
+    assertThat(site.outputSnapshot()).containsExactlyEntriesOf(before);
   }
 
   @Test
@@ -53,20 +53,20 @@ class InputErrorsTest {
   void reportsTabIndentationAtItsLine() throws IOException {
     site.file("content/figures/b.md", "---\nfigid: PMC2__b\norganisms:\n\t- Homo sapiens\n---\n");
     TestSite.Run run = site.build();
-    assertThat(run.headlines(dir)).hasSize(1);
-    assertThat(run.headlines(dir).get(0)).startsWith("content/figures/b.md:4:1: error: invalid YAML: ");
+    assertThat(run.headlines()).hasSize(1);
+    assertThat(run.headlines().get(0)).startsWith("content/figures/b.md:4:1: error: invalid YAML: ");
     assertThat(run.err()).contains("hint: YAML does not allow tabs for indentation");
-    assertThat(TestSite.snapshot(site.path("site-output"))).containsExactlyEntriesOf(before);
+    assertThat(site.outputSnapshot()).containsExactlyEntriesOf(before);
   }
 
   @Test
   void reportsUnclosedBracketWithHint() throws IOException {
     site.file("content/figures/b.md", "---\nfigid: PMC2__b\norganisms: [Homo sapiens, Mus musculus\nyear: '2001'\n---\n");
     TestSite.Run run = site.build();
-    assertThat(run.headlines(dir)).hasSize(1);
-    assertThat(run.headlines(dir).get(0)).startsWith("content/figures/b.md:4:5: error: invalid YAML: ");
+    assertThat(run.headlines()).hasSize(1);
+    assertThat(run.headlines().get(0)).startsWith("content/figures/b.md:4:5: error: invalid YAML: ");
     assertThat(run.err()).contains("hint: a '[' or '{' is not closed");
-    assertThat(TestSite.snapshot(site.path("site-output"))).containsExactlyEntriesOf(before);
+    assertThat(site.outputSnapshot()).containsExactlyEntriesOf(before);
   }
 
   @Test

@@ -37,7 +37,7 @@ class SitemapLastModTest {
     TestSite.Run run = site.build();
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.headlines(dir)).containsExactly(
+    assertThat(run.headlines()).containsExactly(
         "content/pages/about.md:3:19: error: last_modified_at must be a date like 2024-05-01 or 2024-05-01T09:30:00Z");
   }
 
@@ -79,7 +79,7 @@ class SitemapLastModTest {
     TestSite.Run run = site.build();
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.headlines(dir)).containsExactly(
+    assertThat(run.headlines()).containsExactly(
         "content/figures/PMC2277018__tjp0583-0415-f1.md:2:19: error: "
             + "last_modified_at must be a date like 2024-05-01 or 2024-05-01T09:30:00Z",
         "content/figures/PMC8023395__nihms-1688996-f0002.md:2:19: error: "
