@@ -120,6 +120,19 @@ class SiteCheckerTest {
         "site-output/.nojekyll", "");
   }
 
+  /** A page of the site with the usual head, and {@code body} from its fifth line on. */
+  private static String homePage(String body) {
+    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>PFOCR</title></head>\n<body>\n" + body
+        + "</body>\n</html>\n";
+  }
+
+  /** Runs {@code figsite check} and expects exactly these problems and a failure. */
+  private void assertCheckFailsWith(String... headlines) {
+    TestSite.Run run = site.check(BASE_URL);
+    assertThat(run.headlines()).as(run.err()).containsExactly(headlines);
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
   @Test
   void passesACleanSiteAndPrintsASummaryWithPagesPerSecond() throws IOException {
     TestSite.Run run = site.check(BASE_URL);
@@ -168,81 +181,45 @@ class SiteCheckerTest {
             </html>
             """);
 
-    TestSite.Run run = site.check(BASE_URL);
-
-    assertThat(run.headlines()).containsExactly("content/figures/erbb2-signalling.md:3:1: error: "
+    assertCheckFailsWith("content/figures/erbb2-signalling.md:3:1: error: "
         + "image /pfocr/figures/PMC1.png has no alt text on figures/PMC1.html");
-    assertThat(run.exitCode()).isEqualTo(1);
   }
 
   @Test
   void reportsABrokenLinkOnAnyOtherPageAtTheElementInTheOutput() throws IOException {
-    site.files("site-output/index.html", """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head><title>PFOCR</title></head>
-        <body>
+    site.files("site-output/index.html", homePage("""
         <p>See <a href="/pfocr/about.html">about</a>.</p>
-        </body>
-        </html>
-        """);
+        """));
 
-    TestSite.Run run = site.check(BASE_URL);
-
-    assertThat(run.headlines()).containsExactly("site-output/index.html:5:8: error: broken link /pfocr/about.html");
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertCheckFailsWith("site-output/index.html:5:8: error: broken link /pfocr/about.html");
   }
 
   @Test
   void reportsARootRelativeLinkThatLeavesOutTheBasePath() throws IOException {
-    site.files("site-output/index.html", """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head><title>PFOCR</title></head>
-        <body>
+    site.files("site-output/index.html", homePage("""
         <a href="/genes/ERBB2.html">ERBB2</a>
-        </body>
-        </html>
-        """);
+        """));
 
-    TestSite.Run run = site.check(BASE_URL);
-
-    assertThat(run.headlines()).containsExactly(
+    assertCheckFailsWith(
         "site-output/index.html:5:1: error: link /genes/ERBB2.html is outside the site's base path '/pfocr'");
-    assertThat(run.exitCode()).isEqualTo(1);
   }
 
   @Test
   void reportsABrokenAnchor() throws IOException {
-    site.files("site-output/index.html", """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head><title>PFOCR</title></head>
-        <body>
+    site.files("site-output/index.html", homePage("""
         <a href="/pfocr/genes/ERBB2.html#figures">fine</a>
         <a href="/pfocr/genes/ERBB2.html#chemicals">broken</a>
-        </body>
-        </html>
-        """);
+        """));
 
-    TestSite.Run run = site.check(BASE_URL);
-
-    assertThat(run.headlines()).containsExactly("site-output/index.html:6:1: error: "
+    assertCheckFailsWith("site-output/index.html:6:1: error: "
         + "broken anchor /pfocr/genes/ERBB2.html#chemicals: no element with id \"chemicals\"");
-    assertThat(run.exitCode()).isEqualTo(1);
   }
 
   @Test
   void reportsAnImageWithoutAltText() throws IOException {
-    site.files("site-output/index.html", """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head><title>PFOCR</title></head>
-        <body>
+    site.files("site-output/index.html", homePage("""
           <img src="/pfocr/figures/PMC1.png" alt="">
-        </body>
-        </html>
-        """);
+        """));
 
     TestSite.Run run = site.check(BASE_URL);
 
@@ -378,11 +355,8 @@ class SiteCheckerTest {
         </html>
         """);
 
-    TestSite.Run run = site.check(BASE_URL);
-
-    assertThat(run.headlines()).containsExactly("site-output/figures/old-name.html:5:1: error: "
+    assertCheckFailsWith("site-output/figures/old-name.html:5:1: error: "
         + "redirect target https://example.org/pfocr/figures/PMC2.html does not exist in the site");
-    assertThat(run.exitCode()).isEqualTo(1);
   }
 
   @Test
@@ -400,12 +374,9 @@ class SiteCheckerTest {
         </html>
         """);
 
-    TestSite.Run run = site.check(BASE_URL);
-
-    assertThat(run.headlines()).containsExactly("site-output/figures/old-name.html:7:1: error: "
+    assertCheckFailsWith("site-output/figures/old-name.html:7:1: error: "
         + "redirect stub's first link https://example.org/pfocr/ differs from its refresh target "
         + "https://example.org/pfocr/figures/PMC1.html");
-    assertThat(run.exitCode()).isEqualTo(1);
   }
 
   @Test
@@ -418,11 +389,8 @@ class SiteCheckerTest {
         </urlset>
         """);
 
-    TestSite.Run run = site.check(BASE_URL);
-
-    assertThat(run.headlines()).containsExactly(
+    assertCheckFailsWith(
         "site-output/sitemap.xml:4:11: error: <loc> /pfocr/figures/PMC1.html is not an absolute URL");
-    assertThat(run.exitCode()).isEqualTo(1);
   }
 
   @Test
@@ -435,11 +403,8 @@ class SiteCheckerTest {
         </urlset>
         """);
 
-    TestSite.Run run = site.check(BASE_URL);
-
-    assertThat(run.headlines()).containsExactly(
+    assertCheckFailsWith(
         "site-output/sitemap.xml:4:11: error: <loc> https://example.org/pfocr/figures/old-name.html is a redirect stub");
-    assertThat(run.exitCode()).isEqualTo(1);
   }
 
   @Test
@@ -481,30 +446,18 @@ class SiteCheckerTest {
             </urlset>
             """);
 
-    TestSite.Run run = site.check(BASE_URL);
-
-    assertThat(run.headlines()).containsExactly("site-output/sitemaps/sitemap-2.xml:3:11: error: "
+    assertCheckFailsWith("site-output/sitemaps/sitemap-2.xml:3:11: error: "
         + "<loc> https://example.org/pfocr/genes/NOPE.html is not a page of the site");
-    assertThat(run.exitCode()).isEqualTo(1);
   }
 
   @Test
   void reportsALinkToALocalDevelopmentServer() throws IOException {
-    site.files("site-output/index.html", """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head><title>PFOCR</title></head>
-        <body>
+    site.files("site-output/index.html", homePage("""
         <a href="http://localhost:4000/pfocr/figures/PMC1.html">ERBB2 signalling</a>
-        </body>
-        </html>
-        """);
+        """));
 
-    TestSite.Run run = site.check(BASE_URL);
-
-    assertThat(run.headlines()).containsExactly("site-output/index.html:5:1: error: "
+    assertCheckFailsWith("site-output/index.html:5:1: error: "
         + "link to a local development server: http://localhost:4000/pfocr/figures/PMC1.html");
-    assertThat(run.exitCode()).isEqualTo(1);
   }
 
   @Test

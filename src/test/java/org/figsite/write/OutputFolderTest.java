@@ -82,7 +82,7 @@ class OutputFolderTest {
   }
 
   /** Publishes a site of one page into {@code out}, the way a build does: stage, then swap. */
-  private static void publishOnePage(Path out, String page, String text) throws IOException {
+  private static void publishOnePage(Path out, String page, String text) throws IOException, OutputFolder.Refused {
     try (OutputFolder f = OutputFolder.open(out, "site-output")) {
       OutputTree t = f.createStaging();
       t.write(page, text);
