@@ -1,7 +1,5 @@
 package org.figsite;
 
-import org.figsite.testing.TestSite;
-import org.figsite.testing.FileTrees;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,6 +12,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.figsite.cli.Main;
+import org.figsite.testing.FileTrees;
+import org.figsite.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

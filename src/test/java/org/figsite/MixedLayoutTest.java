@@ -1,13 +1,13 @@
 package org.figsite;
 
-import org.figsite.testing.TestSite;
-import org.figsite.testing.FileTrees;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.figsite.testing.FileTrees;
+import org.figsite.testing.TestSite;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,5 @@
 package org.figsite;
 
-import org.figsite.testing.TestSite;
-import org.figsite.testing.FileTrees;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.figsite.testing.FileTrees;
+import org.figsite.testing.TestSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -176,7 +176,7 @@ class OutputFailuresIT {
   void aFolderFigsiteDidNotMakeIsNotReplaced() throws IOException {
     TestSite site = new TestSite(tmp).withConfig();
     site.file("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
-    site.file("out/thesis.tex", "months of work");
+    site.file("site-output/thesis.tex", "months of work");
     TestSite.Run r = site.build();
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.headlines()).containsExactly(
@@ -216,10 +216,10 @@ class OutputFailuresIT {
     TestSite site = new TestSite(tmp).withConfig();
     site.file("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
     site.file("plain-file", "not a folder");
-    TestSite.Run r = build(site, tmp.resolve("plain-file/out"));
+    TestSite.Run r = site.build("--output", tmp.resolve("plain-file/out").toString());
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.headlines()).hasSize(1);
-    assertThat(r.headlines().get(0)).startsWith("ROOT/plain-file/out: error: cannot create the folder above the output");
+    assertThat(r.headlines().get(0)).startsWith("plain-file/out: error: cannot create the folder above the output");
     assertThat(r.err()).doesNotContain("Exception");
   }
 
@@ -237,13 +237,5 @@ class OutputFailuresIT {
     assertThat(r.headlines().get(0)).startsWith("site-output: error: cannot create lock file .site-output.figsite-lock");
     assertThat(r.err()).doesNotContain("Exception");
     assertThat(site.outputSnapshot()).isEqualTo(previous);
-  }
-
-  private static TestSite.Run build(TestSite site, Path output) {
-    java.io.StringWriter out = new java.io.StringWriter();
-    java.io.StringWriter err = new java.io.StringWriter();
-    int rc = org.figsite.cli.Main.run(new String[] {"build", "--content", site.content().toString(), "--output",
-        output.toString(), "--config", site.config().toString()}, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
-    return new TestSite.Run(rc, out.toString(), err.toString().replace(site.root().toString(), "ROOT"));
   }
 }

@@ -1,7 +1,5 @@
 package org.figsite;
 
-import org.figsite.testing.TestSite;
-import org.figsite.testing.FileTrees;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -20,6 +18,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.figsite.index.SitePaths;
+import org.figsite.testing.FileTrees;
+import org.figsite.testing.TestSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;

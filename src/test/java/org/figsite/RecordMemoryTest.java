@@ -1,7 +1,5 @@
 package org.figsite;
 
-import org.figsite.testing.TestSite;
-import org.figsite.testing.FileTrees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -9,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.figsite.testing.FileTrees;
+import org.figsite.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

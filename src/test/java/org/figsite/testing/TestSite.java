@@ -120,24 +120,29 @@ public final class TestSite {
     return FileTrees.snapshot(root, p -> p.startsWith(output()) || root.relativize(p).toString().startsWith(cache));
   }
 
-  /** Runs {@code figsite build} over this folder, plus any extra arguments. */
+  /**
+   * Runs {@code figsite build} over this folder, plus any extra arguments; an option given there
+   * (say {@code --output}) replaces this folder's.
+   */
   public Run build(String... extra) {
-    List<String> args = new ArrayList<>(List.of("build", "--content", content().toString(),
-        "--templates", path("templates").toString(), "--output", output().toString(),
-        "--config", config().toString()));
-    return runHere(args, extra);
+    return runHere(List.of("build"), extra, "--content", content().toString(), "--templates",
+        path("templates").toString(), "--output", output().toString(), "--config", config().toString(),
+        "--threads", THREADS);
   }
 
   /** Runs {@code figsite check} over this folder's output and content, plus any extra arguments. */
   public Run check(String... extra) {
-    List<String> args = new ArrayList<>(List.of("check", "--site", output().toString(),
-        "--content", content().toString()));
-    return runHere(args, extra);
+    return runHere(List.of("check"), extra, "--site", output().toString(), "--content", content().toString(),
+        "--threads", THREADS);
   }
 
-  private Run runHere(List<String> args, String... extra) {
+  /** The command, then {@code extra}, then each default option and value that {@code extra} does not give. */
+  private Run runHere(List<String> command, String[] extra, String... defaults) {
+    List<String> args = new ArrayList<>(command);
     args.addAll(List.of(extra));
-    if (!args.contains("--threads")) args.addAll(List.of("--threads", THREADS));
+    for (int i = 0; i < defaults.length; i += 2) {
+      if (!List.of(extra).contains(defaults[i])) args.addAll(List.of(defaults[i], defaults[i + 1]));
+    }
     Run r = run(args.toArray(new String[0]));
     return new Run(r.exitCode(), relative(r.out()), relative(r.err()));
   }
