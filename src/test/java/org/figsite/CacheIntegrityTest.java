@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
+import org.figsite.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ class CacheIntegrityTest {
   private static void writeRecords(TestSite site, String title0) {
     for (int n = 0; n < RECORDS; n++) {
       String figid = String.format("PMC%d__f%02d", 100 + n, n);
-      site.write("content/figures/" + figid + ".md", "---\nfigid: " + figid + "\npmcid: PMC" + (100 + n)
+      site.file("content/figures/" + figid + ".md", "---\nfigid: " + figid + "\npmcid: PMC" + (100 + n)
           + "\nfilename: f.jpg\nfigtitle: " + (n == 0 ? title0 : "Figure " + n) + "\norganisms: [Homo sapiens, Mus musculus]"
           + "\ngenes:\n- word: G" + n + "\n  symbol: G" + n + "\n  hgnc_symbol: G" + n + "\n  entrez: '" + (1000 + n)
           + "'\n---\n");
@@ -38,34 +39,34 @@ class CacheIntegrityTest {
   }
 
   private Map<String, String> cleanBuildOnce(String title0) {
-    TestSite clean = new TestSite(tmp.resolve("clean-" + title0.hashCode()));
+    TestSite clean = new TestSite(tmp.resolve("clean-" + title0.hashCode())).withConfig();
     writeRecords(clean, title0);
-    TestSite.Result r = clean.build("--no-cache");
-    assertThat(r.exit()).as(r.err()).isZero();
-    return TestSite.snapshot(clean.output, null);
+    TestSite.Run r = clean.build("--no-cache");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    return clean.outputSnapshot();
   }
 
   /** Builds, damages a cache file with {@code damage}, changes one title and builds again. */
   private void check(String name, String cacheFile, java.util.function.Consumer<byte[]> damage) throws IOException {
-    TestSite site = new TestSite(Files.createDirectories(tmp.resolve(name)));
+    TestSite site = new TestSite(Files.createDirectories(tmp.resolve(name))).withConfig();
     writeRecords(site, "First title");
-    assertThat(site.build().exit()).isZero();
-    Path file = site.root.resolve(cacheFile);
+    assertThat(site.build().exitCode()).isZero();
+    Path file = site.root().resolve(cacheFile);
     byte[] bytes = Files.readAllBytes(file);
     damage.accept(bytes);
     Files.write(file, bytes);
     writeRecords(site, "Second title");
 
-    TestSite.Result r = site.build();
-    assertThat(r.exit()).as(r.err()).isZero();
+    TestSite.Run r = site.build();
+    assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.headlines()).as(name).hasSize(1);
-    assertThat(r.headlines().get(0)).startsWith("out: warning: the build cache beside this folder is damaged (")
+    assertThat(r.headlines().get(0)).startsWith("site-output: warning: the build cache beside this folder is damaged (")
         .endsWith("): building everything");
     assertThat(r.out()).doesNotContain("incremental");
-    assertThat(TestSite.snapshot(site.output, null)).as(name).isEqualTo(cleanBuild("Second title"));
+    assertThat(site.outputSnapshot()).as(name).isEqualTo(cleanBuild("Second title"));
 
-    TestSite.Result again = site.build();
-    assertThat(again.exit()).as(again.err()).isZero();
+    TestSite.Run again = site.build();
+    assertThat(again.exitCode()).as(again.err()).isZero();
     assertThat(again.err()).doesNotContain("warning");
   }
 
@@ -73,7 +74,7 @@ class CacheIntegrityTest {
   void threeFlippedBytesInTheSummariesGiveAFullBuildForEverySeed() throws IOException {
     for (int seed = 0; seed < 8; seed++) {
       Random r = new Random(seed);
-      check("summaries-" + seed, ".out.figsite-cache.summaries-0", b -> {
+      check("summaries-" + seed, ".site-output.figsite-cache.summaries-0", b -> {
         for (int i = 0; i < 3; i++) b[r.nextInt(b.length)] ^= (byte) (1 + r.nextInt(255));
       });
     }
@@ -81,14 +82,14 @@ class CacheIntegrityTest {
 
   @Test
   void aZeroedQuarterOfTheSummariesGivesAFullBuild() throws IOException {
-    check("zeroed", ".out.figsite-cache.summaries-0", b -> java.util.Arrays.fill(b, b.length / 2, b.length / 2 + b.length / 4, (byte) 0));
+    check("zeroed", ".site-output.figsite-cache.summaries-0", b -> java.util.Arrays.fill(b, b.length / 2, b.length / 2 + b.length / 4, (byte) 0));
   }
 
   @Test
   void aFlippedByteInTheCacheFileGivesAFullBuild() throws IOException {
     for (int seed = 0; seed < 4; seed++) {
       Random r = new Random(seed);
-      check("stamps-" + seed, ".out.figsite-cache", b -> b[8 + r.nextInt(b.length - 8)] ^= (byte) (1 + r.nextInt(255)));
+      check("stamps-" + seed, ".site-output.figsite-cache", b -> b[8 + r.nextInt(b.length - 8)] ^= (byte) (1 + r.nextInt(255)));
     }
   }
 }

@@ -18,6 +18,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.figsite.testing.FileTrees;
+import org.figsite.testing.TestSite;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -37,7 +39,7 @@ class FieldEscapingPropertiesTest {
   @AfterContainer
   static void deleteRoot() {
     try {
-      TestSite.deleteTree(root);
+      FileTrees.delete(root);
     } catch (UncheckedIOException e) {
       // A try cut short by jqwik's shrinking timeout may still be writing; the folder is in /tmp.
     }
@@ -126,17 +128,17 @@ class FieldEscapingPropertiesTest {
     String yaml = new Yaml(opts).dump(record);
     Path dir = Files.createTempDirectory(root, "case");
     try {
-      TestSite site = new TestSite(dir);
-      site.write("content/figures/PMC1__prop.md", "---\n" + yaml + "---\n");
-      TestSite.Result r = site.build();
-      assertThat(r.exit()).as("stderr:\n" + r.err() + "\nrecord:\n" + yaml).isEqualTo(1);
+      TestSite site = new TestSite(dir).withConfig();
+      site.file("content/figures/PMC1__prop.md", "---\n" + yaml + "---\n");
+      TestSite.Run r = site.build();
+      assertThat(r.exitCode()).as("stderr:\n" + r.err() + "\nrecord:\n" + yaml).isEqualTo(1);
       int line = 2 + List.of(yaml.split("\n")).indexOf(yaml.lines().filter(l -> l.contains(field.equals("genes") ? "\"word\"" : "\"" + field + "\"")).findFirst().orElseThrow());
       assertThat(r.headlines()).as(yaml).singleElement().asString()
           .startsWith("content/figures/PMC1__prop.md:" + line + ":")
           .contains("control character U+00");
-      assertThat(site.output).doesNotExist();
+      assertThat(site.output()).doesNotExist();
     } finally {
-      TestSite.deleteTree(dir);
+      FileTrees.delete(dir);
     }
   }
 
@@ -188,17 +190,17 @@ class FieldEscapingPropertiesTest {
 
     Path dir = Files.createTempDirectory(root, "case");
     try {
-      TestSite site = new TestSite(dir);
+      TestSite site = new TestSite(dir).withConfig();
       // The record's JSON-LD exactly as it is, so that the round trip compares every value.
-      site.write("figsite.yml", TestSite.CONFIG + "jsonld: record\n");
-      site.write("content/figures/PMC1__prop.md", "---\n" + yaml + "---\n");
-      TestSite.Result r = site.build();
-      assertThat(r.exit()).as("stderr:\n" + r.err() + "\nrecord:\n" + yaml).isZero();
-      assertThat(TestSite.snapshot(dir, site.output).keySet()).as("nothing left beside the output")
+      site.file("figsite.yml", TestSite.CONFIG + "jsonld: record\n");
+      site.file("content/figures/PMC1__prop.md", "---\n" + yaml + "---\n");
+      TestSite.Run r = site.build();
+      assertThat(r.exitCode()).as("stderr:\n" + r.err() + "\nrecord:\n" + yaml).isZero();
+      assertThat(site.snapshotBesideOutput().keySet()).as("nothing left beside the output")
           .containsExactlyInAnyOrder("/", "figsite.yml", "content/", "content/figures/", "content/figures/PMC1__prop.md");
-      SiteChecks.checkSite(site.output);
+      SiteChecks.checkSite(site.output());
 
-      Path page = site.output.resolve("figures/PMC1__prop.html");
+      Path page = site.output().resolve("figures/PMC1__prop.html");
       JsonNode expected = SiteChecks.JSON.valueToTree(jsonLd);
       assertThat(SiteChecks.jsonLdOf(page)).as("JSON-LD round trip").isEqualTo(expected);
 
@@ -208,7 +210,7 @@ class FieldEscapingPropertiesTest {
             .contains(visible(f.get(field)));
       }
     } finally {
-      TestSite.deleteTree(dir);
+      FileTrees.delete(dir);
     }
   }
 

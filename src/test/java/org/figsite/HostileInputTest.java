@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.figsite.testing.FileTrees;
+import org.figsite.testing.TestSite;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -69,12 +71,12 @@ class HostileInputTest {
     Path root = Files.createDirectory(tmp.resolve(dir.getFileName().toString()));
     TestSite site = new TestSite(root).withPreviousSite();
     for (String part : List.of("figures", "data", "pages")) {
-      if (Files.isDirectory(dir.resolve(part))) TestSite.copyTree(dir.resolve(part), site.content.resolve(part));
+      if (Files.isDirectory(dir.resolve(part))) FileTrees.copy(dir.resolve(part), site.content().resolve(part));
     }
-    Files.createDirectories(site.content);
+    Files.createDirectories(site.content());
     List<String> args = new ArrayList<>();
     if (Files.exists(dir.resolve("args.txt"))) {
-      for (String a : TestSite.read(dir.resolve("args.txt")).trim().split("\\s+")) args.add(a);
+      for (String a : FileTrees.read(dir.resolve("args.txt")).trim().split("\\s+")) args.add(a);
     }
     Path expectedErrors = dir.resolve("expected.txt");
     Path expectedOk = dir.resolve("expected-ok.txt");
@@ -85,21 +87,21 @@ class HostileInputTest {
 
   /** Builds over the previous site and checks everything a case promises. */
   static void check(TestSite site, List<String> args, List<String> expected, int status, List<String> assertions) {
-    Map<String, String> previous = TestSite.snapshot(site.output, null);
-    Map<String, String> outside = TestSite.snapshot(site.root, site.output);
-    TestSite.Result r = site.build(args.toArray(new String[0]));
+    Map<String, String> previous = site.outputSnapshot();
+    Map<String, String> outside = site.snapshotBesideOutput();
+    TestSite.Run r = site.build(args.toArray(new String[0]));
 
     assertThat(r.err()).as("no stack trace").doesNotContain("at org.").doesNotContain("Exception")
         .doesNotContain("internal error");
     assertThat(r.headlines()).as("diagnostics; stderr was:\n" + r.err()).containsExactlyElementsOf(expected);
-    assertThat(r.exit()).as("exit status; stderr was:\n" + r.err()).isEqualTo(status);
-    assertThat(TestSite.snapshot(site.root, site.output)).as("files outside the output folder").isEqualTo(outside);
+    assertThat(r.exitCode()).as("exit status; stderr was:\n" + r.err()).isEqualTo(status);
+    assertThat(site.snapshotBesideOutput()).as("files outside the output folder").isEqualTo(outside);
     if (status == 1) {
-      assertThat(TestSite.snapshot(site.output, null)).as("previous site untouched").isEqualTo(previous);
+      assertThat(site.outputSnapshot()).as("previous site untouched").isEqualTo(previous);
       return;
     }
-    SiteChecks.checkSite(site.output);
-    for (String a : assertions) assertLine(site.output, a);
+    SiteChecks.checkSite(site.output());
+    for (String a : assertions) assertLine(site.output(), a);
   }
 
   private static void assertLine(Path out, String line) {
@@ -110,8 +112,8 @@ class HostileInputTest {
       case "exists" -> assertThat(file).as(line).exists();
       case "absent" -> assertThat(file).as(line).doesNotExist();
       case "text" -> assertThat(SiteChecks.parse(file).text()).as(line).contains(arg);
-      case "contains" -> assertThat(TestSite.read(file)).as(line).contains(unescape(arg));
-      case "lacks" -> assertThat(TestSite.read(file)).as(line).doesNotContain(unescape(arg));
+      case "contains" -> assertThat(FileTrees.read(file)).as(line).contains(unescape(arg));
+      case "lacks" -> assertThat(FileTrees.read(file)).as(line).doesNotContain(unescape(arg));
       case "jsonld" -> {
         // The record's keys come through unchanged (the mended JSON-LD adds url, license, …).
         JsonNode actual = SiteChecks.jsonLdOf(file);
@@ -134,7 +136,7 @@ class HostileInputTest {
 
   private static List<String> lines(Path p) {
     List<String> out = new ArrayList<>();
-    for (String l : TestSite.read(p).split("\n")) {
+    for (String l : FileTrees.read(p).split("\n")) {
       if (!l.isBlank() && !l.startsWith("#")) out.add(l);
     }
     return out;
@@ -151,7 +153,7 @@ class HostileInputTest {
           .append("\n  entrez: '").append(i + 1).append("'\n");
     }
     sb.append("---\n");
-    site.write("content/figures/PMC1__huge.md", sb.toString().getBytes(StandardCharsets.UTF_8));
+    site.bytes("content/figures/PMC1__huge.md", sb.toString().getBytes(StandardCharsets.UTF_8));
     // No wall-clock bound here: speed is the benchmark's to measure, and a busy machine would fail it.
     check(site, List.of(), List.of(), 0, List.of(
         "text /figures/PMC1__huge.html Signalling <b>&amp; feedback</b> THE END",
@@ -163,16 +165,16 @@ class HostileInputTest {
   private void veryLongLineError() throws IOException {
     TestSite site = new TestSite(Files.createDirectory(tmp.resolve("long"))).withPreviousSite();
     String longValue = "a".repeat(1_000_000);
-    site.write("content/figures/PMC1__long.md", "---\nfigid: PMC1__long\nfigtitle: " + longValue + ": b\n---\n");
+    site.file("content/figures/PMC1__long.md", "---\nfigid: PMC1__long\nfigtitle: " + longValue + ": b\n---\n");
     check(site, List.of(), List.of("content/figures/PMC1__long.md:3:1000011: error: invalid YAML: mapping values are not allowed here"),
         1, List.of());
-    TestSite.Result r = site.build();
+    TestSite.Run r = site.build();
     assertThat(r.err().length()).as("a long line is shortened in the message").isLessThan(2000);
   }
 
   /** A current-layout record whose genes TSV has 50,000 rows over three organisms; row {@code badRow} has a bad id. */
   private static TestSite hugeGenesTsv(TestSite site, int badRow) {
-    site.write("content/figures/PMC1__tsv.md", "---\nfigid: PMC1__tsv\npmcid: PMC1\nfilename: f.jpg\nfigtitle: Big\n---\n");
+    site.file("content/figures/PMC1__tsv.md", "---\nfigid: PMC1__tsv\npmcid: PMC1\nfilename: f.jpg\nfigtitle: Big\n---\n");
     StringBuilder sb = new StringBuilder("organism_id\torganism_name\torganism_group\tword\tmatch\tncbigene_symbol"
         + "\tncbigene_id\tsource\tcount_direct\tcount_synonym\tcount_match\n");
     String[][] organisms = {{"9606", "Homo sapiens"}, {"10090", "Mus musculus"}, {"7227", "Drosophila melanogaster"}};
@@ -184,7 +186,7 @@ class HostileInputTest {
       sb.append(o[0]).append('\t').append(o[1]).append("\tgroup\tW").append(i).append("\tW").append(i).append("\tG")
           .append(gene).append('\t').append(id).append("\tncbigene_symbol\t1\tNA\t1\n");
     }
-    return site.write("content/data/PMC1__tsv-genes.tsv", sb.toString());
+    return site.file("content/data/PMC1__tsv-genes.tsv", sb.toString());
   }
 
   private void hugeGenesTsvBuilds() throws IOException {
@@ -198,7 +200,7 @@ class HostileInputTest {
         "exists /genes/mus-musculus/G49.html",
         "absent /genes/G1.html",
         "contains /data/pfocr-drosophila-melanogaster.gmt \t100995\t100998\n"));
-    assertThat(SiteChecks.parse(tmp.resolve("huge-tsv/out/figures/PMC1__tsv.html")).select("table.genes tbody tr"))
+    assertThat(SiteChecks.parse(tmp.resolve("huge-tsv/site-output/figures/PMC1__tsv.html")).select("table.genes tbody tr"))
         .hasSize(50_000);
   }
 
@@ -216,7 +218,7 @@ class HostileInputTest {
     sb.append("Homo sapiens ".repeat(80_000)).append("'\norganisms: [");
     for (int i = 0; i < 1000; i++) sb.append(i == 0 ? "*big" : ", *big");
     sb.append("]\n---\n");
-    site.write("content/figures/PMC1__aliased.md", sb.toString());
+    site.file("content/figures/PMC1__aliased.md", sb.toString());
     check(site, List.of(), List.of("content/figures/PMC1__aliased.md:6:31: error: YAML aliases expand this record to more"
         + " than 4,249,848 characters (an alias bomb?)"), 1, List.of());
   }
@@ -226,7 +228,7 @@ class HostileInputTest {
     TestSite site = new TestSite(Files.createDirectory(tmp.resolve("big"))).withPreviousSite();
     String head = "---\nfigid: PMC1__big\npmcid: PMC1\nfilename: f.jpg\ncaption: '";
     String tail = "'\n---\n";
-    site.write("content/figures/PMC1__big.md", head + "x".repeat(9_000_000 - head.length() - tail.length()) + tail);
+    site.file("content/figures/PMC1__big.md", head + "x".repeat(9_000_000 - head.length() - tail.length()) + tail);
     check(site, List.of(), List.of(
         "content/figures/PMC1__big.md:1:1: error: record is 9,000,000 bytes, over the limit of 8,388,608 (max_record_bytes)"),
         1, List.of());
@@ -239,21 +241,21 @@ class HostileInputTest {
    */
   private void linksOutOfContent() throws IOException {
     TestSite site = new TestSite(Files.createDirectory(tmp.resolve("links"))).withPreviousSite();
-    site.write("secret/config", "---\nfigid: [SECRET-TOKEN]\n---\n");
-    site.write("content/shared/PMC2__inside.md", "---\nfigid: PMC2__inside\npmcid: PMC2\nfilename: f.jpg\n---\n");
-    Files.createDirectories(site.content.resolve("figures"));
-    Files.createDirectories(site.content.resolve("pages"));
-    Files.createSymbolicLink(site.content.resolve("figures/PMC1__leak.md"), Path.of("../../secret/config"));
-    Files.createSymbolicLink(site.content.resolve("pages/leak.md"), site.root.resolve("secret/config"));
-    Files.createSymbolicLink(site.content.resolve("figures/PMC2__inside.md"), Path.of("../shared/PMC2__inside.md"));
+    site.file("secret/config", "---\nfigid: [SECRET-TOKEN]\n---\n");
+    site.file("content/shared/PMC2__inside.md", "---\nfigid: PMC2__inside\npmcid: PMC2\nfilename: f.jpg\n---\n");
+    Files.createDirectories(site.content().resolve("figures"));
+    Files.createDirectories(site.content().resolve("pages"));
+    Files.createSymbolicLink(site.content().resolve("figures/PMC1__leak.md"), Path.of("../../secret/config"));
+    Files.createSymbolicLink(site.content().resolve("pages/leak.md"), site.root().resolve("secret/config"));
+    Files.createSymbolicLink(site.content().resolve("figures/PMC2__inside.md"), Path.of("../shared/PMC2__inside.md"));
     check(site, List.of(), List.of(
         "content/figures/PMC1__leak.md: error: symbolic link to a file outside the content folder",
         "content/pages/leak.md: error: symbolic link to a file outside the content folder"), 1, List.of());
-    TestSite.Result r = site.build("--skip-invalid");
+    TestSite.Run r = site.build("--skip-invalid");
     assertThat(r.err()).doesNotContain("SECRET");
-    assertThat(r.exit()).as(r.err()).isEqualTo(3);
-    assertThat(site.output.resolve("figures/PMC2__inside.html")).exists();
-    assertThat(site.output.resolve("leak.html")).doesNotExist();
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+    assertThat(site.output().resolve("figures/PMC2__inside.html")).exists();
+    assertThat(site.output().resolve("leak.html")).doesNotExist();
   }
 
   /**
@@ -263,14 +265,14 @@ class HostileInputTest {
    */
   private void controlCharactersInFileNames() throws IOException {
     TestSite site = new TestSite(Files.createDirectory(tmp.resolve("names"))).withPreviousSite();
-    site.write("content/figures/PMC3__c\u001b[2J\u0007.md",
+    site.file("content/figures/PMC3__c\u001b[2J\u0007.md",
         "---\nfigid: PMC3__c\npmcid: PMC3\nfilename: f.jpg\ngenes:\n- word: W\n  hgnc_symbol: W\n  entrez: 1x\n---\n");
-    site.write("content/pages/b\u001b]0;title\u0007.md", "---\ntitle: B\n---\n");
+    site.file("content/pages/b\u001b]0;title\u0007.md", "---\ntitle: B\n---\n");
     check(site, List.of(), List.of(
         "content/figures/PMC3__c\\u001b[2J\\u0007.md:8:11: error: entrez must be digits, got \"1x\"",
         "content/pages/b\\u001b]0;title\\u0007.md:1:1: error: page file name 'b\\u001b]0;title\\u0007.md' is not a safe file name"),
         1, List.of());
-    TestSite.Result r = site.build();
+    TestSite.Run r = site.build();
     assertThat(r.err().chars().filter(c -> c < 0x20 && c != '\n')).as("no raw control character on the terminal").isEmpty();
   }
 
@@ -281,9 +283,9 @@ class HostileInputTest {
    */
   private void pageNamesWindowsAndMacosCannotHold() throws IOException {
     TestSite site = new TestSite(Files.createDirectory(tmp.resolve("pages"))).withPreviousSite();
-    site.write("content/figures/PMC1__a.md", "---\nfigid: PMC1__a\npmcid: PMC1\nfilename: f.jpg\n---\n");
+    site.file("content/figures/PMC1__a.md", "---\nfigid: PMC1__a\npmcid: PMC1\nfilename: f.jpg\n---\n");
     for (String name : List.of("con", "Nul.txt", "About", "about")) {
-      site.write("content/pages/" + name + ".md", "---\ntitle: " + name + "\n---\nText.\n");
+      site.file("content/pages/" + name + ".md", "---\ntitle: " + name + "\n---\nText.\n");
     }
     check(site, List.of(), List.of(
         "content/pages/Nul.txt.md:1:1: error: page 'Nul.txt.md' has a Windows device name (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9)",

@@ -12,6 +12,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.figsite.cli.Main;
+import org.figsite.testing.FileTrees;
+import org.figsite.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +34,7 @@ class IncrementalPublishTest {
   /** Three records with genes of their own, added to the previous site: an incremental build. */
   private static void addThreeRecords(TestSite site, String caption) {
     for (int n = 1; n <= 3; n++) {
-      site.write("content/figures/PMC7__f" + n + ".md", "---\nfigid: PMC7__f" + n + "\npmcid: PMC7\nfilename: f" + n
+      site.file("content/figures/PMC7__f" + n + ".md", "---\nfigid: PMC7__f" + n + "\npmcid: PMC7\nfilename: f" + n
           + ".jpg\nfigtitle: Figure " + n + "\ncaption: '" + caption + "'\ngenes:\n- word: TP53\n  symbol: TP53\n"
           + "  hgnc_symbol: TP53\n  entrez: '7157'\n- word: G" + n + "\n  symbol: G" + n + "\n  hgnc_symbol: G" + n
           + "\n  entrez: '" + (100 + n) + "'\n---\n");
@@ -40,31 +42,31 @@ class IncrementalPublishTest {
   }
 
   private static TestSite siteWithBase(Path root) {
-    TestSite site = new TestSite(root);
-    site.write("content/figures/PMC9__base.md",
+    TestSite site = new TestSite(root).withConfig();
+    site.file("content/figures/PMC9__base.md",
         TestSite.BASE_RECORD.replace("figtitle: Base figure\n", "figtitle: Base figure\ncaption: '" + CAPTION + "'\n"));
-    TestSite.Result r = site.build();
-    assertThat(r.exit()).as(r.err()).isZero();
+    TestSite.Run r = site.build();
+    assertThat(r.exitCode()).as(r.err()).isZero();
     return site;
   }
 
   /** What a clean build of the same content gives. */
   private Map<String, String> cleanBuildOf(TestSite site) {
     Path other = tmp.resolve("clean");
-    TestSite.deleteTree(other);
-    TestSite.copyTree(site.content, other.resolve("content"));
-    TestSite clean = new TestSite(other);
-    TestSite.Result r = clean.build("--no-cache");
-    assertThat(r.exit()).as(r.err()).isZero();
-    return TestSite.snapshot(clean.output, null);
+    FileTrees.delete(other);
+    FileTrees.copy(site.content(), other.resolve("content"));
+    TestSite clean = new TestSite(other).withConfig();
+    TestSite.Run r = clean.build("--no-cache");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    return clean.outputSnapshot();
   }
 
-  private static void assertUnchanged(TestSite site, Map<String, String> previous, TestSite.Result r) {
-    assertThat(r.exit()).as(r.err()).isEqualTo(1);
-    assertThat(r.err()).contains("out/ was left unchanged").doesNotContain("Exception");
-    assertThat(TestSite.snapshot(site.output, null)).as("the published site").isEqualTo(previous);
-    assertThat(site.root.resolve(".out.figsite-pending")).as("pending files are cleaned up").doesNotExist();
-    assertThat(site.root.resolve(".out.figsite-journal")).doesNotExist();
+  private static void assertUnchanged(TestSite site, Map<String, String> previous, TestSite.Run r) {
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+    assertThat(r.err()).contains("site-output/ was left unchanged").doesNotContain("Exception");
+    assertThat(site.outputSnapshot()).as("the published site").isEqualTo(previous);
+    assertThat(site.root().resolve(".site-output.figsite-pending")).as("pending files are cleaned up").doesNotExist();
+    assertThat(site.root().resolve(".site-output.figsite-journal")).doesNotExist();
   }
 
   @Test
@@ -72,53 +74,53 @@ class IncrementalPublishTest {
     TestSite site = siteWithBase(tmp.resolve("site"));
     addThreeRecords(site, CAPTION);
     // A folder where the new page goes: renaming the page over it fails after the commit point.
-    Path obstacle = site.output.resolve("figures/PMC7__f3.html");
+    Path obstacle = site.output().resolve("figures/PMC7__f3.html");
     Files.createDirectories(obstacle.resolve("in-the-way"));
-    TestSite.Result r = site.build();
-    assertThat(r.exit()).as(r.err()).isEqualTo(1);
+    TestSite.Run r = site.build();
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
     assertThat(r.headlines()).hasSize(1);
-    assertThat(r.headlines().get(0)).startsWith("out: error: cannot finish publishing the site: ");
+    assertThat(r.headlines().get(0)).startsWith("site-output: error: cannot finish publishing the site: ");
     assertThat(r.err()).contains("the next figsite run finishes publishing it").doesNotContain("left unchanged");
-    assertThat(site.root.resolve(".out.figsite-journal")).exists();
+    assertThat(site.root().resolve(".site-output.figsite-journal")).exists();
 
-    TestSite.deleteTree(obstacle);
+    FileTrees.delete(obstacle);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int rc = Main.run(new String[] {"check", "--site", site.output.toString(), "--content", site.content.toString(),
-        "--config", site.config.toString()}, new PrintWriter(out), new PrintWriter(err));
+    int rc = Main.run(new String[] {"check", "--site", site.output().toString(), "--content", site.content().toString(),
+        "--config", site.config().toString()}, new PrintWriter(out), new PrintWriter(err));
     assertThat(rc).as("check after the interrupted commit: %s%s", out, err).isZero();
-    assertThat(site.root.resolve(".out.figsite-journal")).doesNotExist();
-    assertThat(site.root.resolve(".out.figsite-cache")).as("the cache, behind the site, is dropped").doesNotExist();
-    SiteChecks.checkSite(site.output);
+    assertThat(site.root().resolve(".site-output.figsite-journal")).doesNotExist();
+    assertThat(site.root().resolve(".site-output.figsite-cache")).as("the cache, behind the site, is dropped").doesNotExist();
+    SiteChecks.checkSite(site.output());
 
     Map<String, String> clean = cleanBuildOf(site);
-    TestSite.Result next = site.build();
-    assertThat(next.exit()).as(next.err()).isZero();
+    TestSite.Run next = site.build();
+    assertThat(next.exitCode()).as(next.err()).isZero();
     assertThat(next.out()).doesNotContain("incremental");
-    assertThat(TestSite.snapshot(site.output, null)).isEqualTo(clean);
+    assertThat(site.outputSnapshot()).isEqualTo(clean);
   }
 
   @Test
   void aBuildFindsAndFinishesACommitCutShort() throws IOException {
     TestSite site = siteWithBase(tmp.resolve("site"));
     addThreeRecords(site, CAPTION);
-    Path obstacle = site.output.resolve("genes/G2.html");
+    Path obstacle = site.output().resolve("genes/G2.html");
     Files.createDirectories(obstacle.resolve("in-the-way"));
-    assertThat(site.build().exit()).isEqualTo(1);
-    TestSite.deleteTree(obstacle);
+    assertThat(site.build().exitCode()).isEqualTo(1);
+    FileTrees.delete(obstacle);
     Map<String, String> clean = cleanBuildOf(site);
-    TestSite.Result next = site.build();
-    assertThat(next.exit()).as(next.err()).isZero();
-    assertThat(TestSite.snapshot(site.output, null)).isEqualTo(clean);
-    assertThat(site.root.resolve(".out.figsite-journal")).doesNotExist();
+    TestSite.Run next = site.build();
+    assertThat(next.exitCode()).as(next.err()).isZero();
+    assertThat(site.outputSnapshot()).isEqualTo(clean);
+    assertThat(site.root().resolve(".site-output.figsite-journal")).doesNotExist();
   }
 
   @Test
   void aReadOnlySubfolderLeavesThePublishedSiteByteIdentical() throws IOException, InterruptedException {
     TestSite site = siteWithBase(tmp.resolve("site"));
-    Map<String, String> previous = TestSite.snapshot(site.output, null);
+    Map<String, String> previous = site.outputSnapshot();
     addThreeRecords(site, CAPTION);
-    Path genes = site.output.resolve("genes");
+    Path genes = site.output().resolve("genes");
     boolean mounted = false;
     if (isRoot()) {
       mounted = run("mount", "--bind", genes.toString(), genes.toString())
@@ -131,18 +133,18 @@ class IncrementalPublishTest {
       Files.setPosixFilePermissions(genes, PosixFilePermissions.fromString("r-xr-xr-x"));
     }
     try {
-      TestSite.Result r = site.build();
+      TestSite.Run r = site.build();
       assertUnchanged(site, previous, r);
       assertThat(r.headlines()).hasSize(1);
-      assertThat(r.headlines().get(0)).startsWith("out: error: cannot write the site: ")
+      assertThat(r.headlines().get(0)).startsWith("site-output: error: cannot write the site: ")
           .contains("/genes: folder is not writable");
     } finally {
       if (mounted) run("umount", "--lazy", genes.toString());
       else Files.setPosixFilePermissions(genes, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
-    TestSite.Result after = site.build();
-    assertThat(after.exit()).as(after.err()).isZero();
-    SiteChecks.checkSite(site.output);
+    TestSite.Run after = site.build();
+    assertThat(after.exitCode()).as(after.err()).isZero();
+    SiteChecks.checkSite(site.output());
   }
 
   @Test
@@ -153,7 +155,7 @@ class IncrementalPublishTest {
     }
     try {
       TestSite site = siteWithBase(disk.resolve("site"));
-      Map<String, String> previous = TestSite.snapshot(site.output, null);
+      Map<String, String> previous = site.outputSnapshot();
       addThreeRecords(site, "x".repeat(400_000));
       // Leave less room than the three new pages, their downloads and the site-wide pages need.
       Path filler = disk.resolve("filler");
@@ -167,15 +169,15 @@ class IncrementalPublishTest {
           ch.write(zeros);
         }
       }
-      TestSite.Result r = site.build();
+      TestSite.Run r = site.build();
       assertUnchanged(site, previous, r);
       assertThat(r.headlines()).hasSize(1);
-      assertThat(r.headlines().get(0)).startsWith("out: error: cannot write the site: ").endsWith("No space left on device");
+      assertThat(r.headlines().get(0)).startsWith("site-output: error: cannot write the site: ").endsWith("No space left on device");
 
       Files.delete(filler);
-      TestSite.Result after = site.build();
-      assertThat(after.exit()).as(after.err()).isZero();
-      SiteChecks.checkSite(site.output);
+      TestSite.Run after = site.build();
+      assertThat(after.exitCode()).as(after.err()).isZero();
+      SiteChecks.checkSite(site.output());
     } finally {
       run("umount", "--lazy", disk.toString()); // the cache's summaries file may still be mapped
     }
@@ -185,31 +187,31 @@ class IncrementalPublishTest {
   @Test
   void aFullBuildIntoAReadOnlyOutputPublishesNothing() throws IOException, InterruptedException {
     TestSite site = siteWithBase(tmp.resolve("site"));
-    Map<String, String> previous = TestSite.snapshot(site.output, null);
+    Map<String, String> previous = site.outputSnapshot();
     addThreeRecords(site, CAPTION);
     boolean mounted = false;
     if (isRoot()) {
-      mounted = run("mount", "--bind", site.output.toString(), site.output.toString())
-          && run("mount", "-o", "remount,bind,ro", site.output.toString(), site.output.toString());
+      mounted = run("mount", "--bind", site.output().toString(), site.output().toString())
+          && run("mount", "-o", "remount,bind,ro", site.output().toString(), site.output().toString());
       if (!mounted) {
-        run("umount", "--lazy", site.output.toString());
+        run("umount", "--lazy", site.output().toString());
         skip("running as root and cannot bind-mount a folder read-only");
       }
     } else {
-      Files.setPosixFilePermissions(site.output, PosixFilePermissions.fromString("r-xr-xr-x"));
+      Files.setPosixFilePermissions(site.output(), PosixFilePermissions.fromString("r-xr-xr-x"));
     }
-    TestSite.Result r;
+    TestSite.Run r;
     try {
       r = site.build("--no-cache");
-      assertThat(TestSite.snapshot(site.output, null)).as("the published site").isEqualTo(previous);
+      assertThat(site.outputSnapshot()).as("the published site").isEqualTo(previous);
     } finally {
-      if (mounted) run("umount", "--lazy", site.output.toString());
-      else Files.setPosixFilePermissions(site.output, PosixFilePermissions.fromString("rwxr-xr-x"));
+      if (mounted) run("umount", "--lazy", site.output().toString());
+      else Files.setPosixFilePermissions(site.output(), PosixFilePermissions.fromString("rwxr-xr-x"));
     }
-    assertThat(r.exit()).as(r.err()).isEqualTo(1);
-    assertThat(r.headlines()).containsExactly("out: error: cannot write the site: out: folder is not writable, so the previous site in it could not be replaced");
-    assertThat(r.err()).contains("out/ was left unchanged");
-    assertThat(site.root.resolve(".out.figsite-staging")).as("the staging folder is removed").doesNotExist();
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+    assertThat(r.headlines()).containsExactly("site-output: error: cannot write the site: site-output: folder is not writable, so the previous site in it could not be replaced");
+    assertThat(r.err()).contains("site-output/ was left unchanged");
+    assertThat(site.root().resolve(".site-output.figsite-staging")).as("the staging folder is removed").doesNotExist();
   }
 
   @Test
@@ -220,15 +222,15 @@ class IncrementalPublishTest {
     }
     try {
       TestSite site = siteWithBase(disk.resolve("site"));
-      Map<String, String> previous = TestSite.snapshot(site.output, null);
+      Map<String, String> previous = site.outputSnapshot();
       addThreeRecords(site, "x".repeat(400_000));
       Path filler = disk.resolve("filler");
       Files.write(filler, new byte[(int) (Files.getFileStore(disk).getUsableSpace() - 900_000)]);
       long freeBefore = Files.getFileStore(disk).getUsableSpace();
-      TestSite.Result r = site.build("--no-cache");
-      assertThat(r.exit()).as(r.err()).isEqualTo(1);
+      TestSite.Run r = site.build("--no-cache");
+      assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
       assertThat(r.headlines()).isNotEmpty().allMatch(h -> h.endsWith(": No space left on device"));
-      assertThat(TestSite.snapshot(site.output, null)).isEqualTo(previous);
+      assertThat(site.outputSnapshot()).isEqualTo(previous);
       assertThat(disk.resolve("site/.out.figsite-staging")).doesNotExist();
       assertThat(Files.getFileStore(disk).getUsableSpace()).as("space given back").isGreaterThanOrEqualTo(freeBefore);
     } finally {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.figsite.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,34 +14,34 @@ class LockFileTest {
 
   @Test
   void aSuccessfulBuildLeavesNoLockFile() {
-    TestSite site = new TestSite(tmp);
-    site.write("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
-    TestSite.Result r = site.build();
-    assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(tmp.resolve(".out.figsite-lock")).doesNotExist();
+    TestSite site = new TestSite(tmp).withConfig();
+    site.file("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
+    TestSite.Run r = site.build();
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(tmp.resolve(".site-output.figsite-lock")).doesNotExist();
   }
 
   @Test
   void aBuildFailedByABadRecordLeavesNoLockFileAndThePreviousSite() {
     TestSite site = new TestSite(tmp).withPreviousSite();
-    var previous = TestSite.snapshot(site.output, null);
-    site.write("content/figures/PMC9__bad.md", TestSite.BASE_RECORD.replace("PMC9__base", "PMC9__bad")
+    var previous = site.outputSnapshot();
+    site.file("content/figures/PMC9__bad.md", TestSite.BASE_RECORD.replace("PMC9__base", "PMC9__bad")
         .replace("entrez: '1956'", "entrez: '19x6'"));
-    TestSite.Result r = site.build();
-    assertThat(r.exit()).isEqualTo(1);
+    TestSite.Run r = site.build();
+    assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.headlines()).anyMatch(h -> h.startsWith("content/figures/PMC9__bad.md:") && h.contains("entrez"));
-    assertThat(tmp.resolve(".out.figsite-lock")).doesNotExist();
-    assertThat(tmp.resolve(".out.figsite-staging")).doesNotExist();
-    assertThat(TestSite.snapshot(site.output, null)).isEqualTo(previous);
+    assertThat(tmp.resolve(".site-output.figsite-lock")).doesNotExist();
+    assertThat(tmp.resolve(".site-output.figsite-staging")).doesNotExist();
+    assertThat(site.outputSnapshot()).isEqualTo(previous);
   }
 
   @Test
   void aLockFileLeftByAKilledBuildDoesNotStopTheNextAndIsRemoved() {
-    TestSite site = new TestSite(tmp);
-    site.write("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
-    site.write(".out.figsite-lock", "");
-    TestSite.Result r = site.build();
-    assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(Files.exists(tmp.resolve(".out.figsite-lock"))).isFalse();
+    TestSite site = new TestSite(tmp).withConfig();
+    site.file("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
+    site.file(".site-output.figsite-lock", "");
+    TestSite.Run r = site.build();
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(Files.exists(tmp.resolve(".site-output.figsite-lock"))).isFalse();
   }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.figsite.testing.FileTrees;
+import org.figsite.testing.TestSite;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,16 +68,16 @@ class MixedLayoutTest {
 
   @Test
   void recordsOfBothLayoutsMakeOneSite() {
-    TestSite site = new TestSite(tmp)
-        .write("content/figures/PMC1__old.md", OLD)
-        .write("content/figures/PMC2__new.md", CURRENT)
-        .write("content/data/PMC2__new-genes.tsv", CURRENT_GENES)
-        .write("content/data/PMC2__new-chemicals.tsv", CURRENT_CHEMICALS);
-    TestSite.Result r = site.build();
-    assertThat(r.exit()).as(r.err()).isZero();
+    TestSite site = new TestSite(tmp).withConfig()
+        .file("content/figures/PMC1__old.md", OLD)
+        .file("content/figures/PMC2__new.md", CURRENT)
+        .file("content/data/PMC2__new-genes.tsv", CURRENT_GENES)
+        .file("content/data/PMC2__new-chemicals.tsv", CURRENT_CHEMICALS);
+    TestSite.Run r = site.build();
+    assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.headlines()).isEmpty();
-    SiteChecks.checkSite(site.output);
-    Path out = site.output;
+    SiteChecks.checkSite(site.output());
+    Path out = site.output();
 
     assertThat(figureLinks(out.resolve("genes/AKT1.html"))).as("human AKT1: both layouts")
         .containsExactlyInAnyOrder("/figures/PMC1__old.html", "/figures/PMC2__new.html");
@@ -87,11 +89,11 @@ class MixedLayoutTest {
     assertThat(figureLinks(out.resolve("chemicals/D005947.html"))).as("one chemical page for both layouts")
         .containsExactlyInAnyOrder("/figures/PMC1__old.html", "/figures/PMC2__new.html");
 
-    assertThat(TestSite.read(out.resolve("data/pfocr.gmt"))).isEqualTo(
-        "PMC1__old\thttps://figsite.test/figures/PMC1__old.html\t207\t7157\n"
-            + "PMC2__new\thttps://figsite.test/figures/PMC2__new.html\t207\n");
-    assertThat(TestSite.read(out.resolve("data/pfocr-mus-musculus.gmt")))
-        .isEqualTo("PMC2__new\thttps://figsite.test/figures/PMC2__new.html\t11651\n");
+    assertThat(FileTrees.read(out.resolve("data/pfocr.gmt"))).isEqualTo(
+        "PMC1__old\thttps://example.org/figures/PMC1__old.html\t207\t7157\n"
+            + "PMC2__new\thttps://example.org/figures/PMC2__new.html\t207\n");
+    assertThat(FileTrees.read(out.resolve("data/pfocr-mus-musculus.gmt")))
+        .isEqualTo("PMC2__new\thttps://example.org/figures/PMC2__new.html\t11651\n");
 
     Document oldPage = SiteChecks.parse(out.resolve("figures/PMC1__old.html"));
     Document newPage = SiteChecks.parse(out.resolve("figures/PMC2__new.html"));
@@ -120,21 +122,21 @@ class MixedLayoutTest {
   void theRealSamplesOfBothLayoutsMakeOneSite() {
     Optional<Path> current = Corpora.find("pfocr-current");
     assumeTrue(current.isPresent(), "no shared/corpus/pfocr-current here");
-    TestSite site = new TestSite(tmp);
-    TestSite.copyTree(Path.of("content/figures"), site.content.resolve("figures"));
+    TestSite site = new TestSite(tmp).withConfig();
+    FileTrees.copy(Path.of("content/figures"), site.content().resolve("figures"));
     String recent = "PMC10003241__ijms-24-04893-g003";
-    site.write("content/figures/" + recent + ".md", read(current.get().resolve("_figures/" + recent + ".md")));
+    site.file("content/figures/" + recent + ".md", read(current.get().resolve("_figures/" + recent + ".md")));
     for (String kind : List.of("genes", "chemicals", "diseases")) {
       String name = recent + "-" + kind + ".tsv";
-      site.write("content/data/" + name, read(current.get().resolve("_data/" + name)));
+      site.file("content/data/" + name, read(current.get().resolve("_data/" + name)));
     }
-    TestSite.Result r = site.build();
-    assertThat(r.exit()).as(r.err()).isZero();
+    TestSite.Run r = site.build();
+    assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.headlines()).isEmpty();
-    SiteChecks.checkSite(site.output);
-    assertThat(figureLinks(site.output.resolve("genes/AKT1.html"))).as("AKT1 from both layouts")
+    SiteChecks.checkSite(site.output());
+    assertThat(figureLinks(site.output().resolve("genes/AKT1.html"))).as("AKT1 from both layouts")
         .contains("/figures/PMC2647780__pcbi.1000287.g001.html", "/figures/" + recent + ".html");
-    String gmt = TestSite.read(site.output.resolve("data/pfocr.gmt"));
+    String gmt = FileTrees.read(site.output().resolve("data/pfocr.gmt"));
     assertThat(gmt).contains("PMC2647780__pcbi.1000287.g001\t").contains(recent + "\t");
   }
 
@@ -144,6 +146,6 @@ class MixedLayoutTest {
   }
 
   private static String read(Path p) {
-    return TestSite.read(p);
+    return FileTrees.read(p);
   }
 }

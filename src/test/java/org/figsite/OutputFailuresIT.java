@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.figsite.testing.FileTrees;
+import org.figsite.testing.TestSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,36 +57,36 @@ class OutputFailuresIT {
             .append("\n  entrez: '").append(1000 + s.hashCode() % 1000 + 1000).append("'\n");
       }
       sb.append("---\nNotes on figure ").append(n).append(".\n");
-      site.write("content/figures/" + figid + ".md", sb.toString());
+      site.file("content/figures/" + figid + ".md", sb.toString());
     }
   }
 
   private Process startJar(TestSite site) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-jar", JAR.toString(), "build", "--content", site.content.toString(),
-        "--output", site.output.toString(), "--config", site.config.toString())
-        .redirectErrorStream(true).redirectOutput(site.root.resolve("jar.log").toFile()).start();
+    return new ProcessBuilder(java, "-jar", JAR.toString(), "build", "--content", site.content().toString(),
+        "--output", site.output().toString(), "--config", site.config().toString())
+        .redirectErrorStream(true).redirectOutput(site.root().resolve("jar.log").toFile()).start();
   }
 
   @Test
   void killedBuildsLeaveACompleteSiteAndTheNextBuildSucceeds() throws Exception {
     // The site of edition 2, built once to completion elsewhere, is what a finished build gives;
     // that build also times the jar.
-    TestSite next = new TestSite(Files.createDirectory(tmp.resolve("next")));
+    TestSite next = new TestSite(Files.createDirectory(tmp.resolve("next"))).withConfig();
     writeCorpus(next, RECORDS, 2);
     long t0 = System.nanoTime();
     Process full = startJar(next);
     assertThat(full.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(full.exitValue()).as(TestSite.read(next.root.resolve("jar.log"))).isZero();
+    assertThat(full.exitValue()).as(FileTrees.read(next.root().resolve("jar.log"))).isZero();
     long buildMillis = (System.nanoTime() - t0) / 1_000_000;
-    Map<String, String> nextSite = TestSite.snapshot(next.output, null);
+    Map<String, String> nextSite = next.outputSnapshot();
 
-    TestSite site = new TestSite(Files.createDirectory(tmp.resolve("site")));
+    TestSite site = new TestSite(Files.createDirectory(tmp.resolve("site"))).withConfig();
     writeCorpus(site, RECORDS, 1);
-    assertThat(site.build().exit()).isZero();
-    Map<String, String> previous = TestSite.snapshot(site.output, null);
+    assertThat(site.build().exitCode()).isZero();
+    Map<String, String> previous = site.outputSnapshot();
     assertThat(previous).isNotEqualTo(nextSite);
-    TestSite.deleteTree(site.content);
+    FileTrees.delete(site.content());
     writeCorpus(site, RECORDS, 2);
 
     // Delays spread over the whole build, and a few bunched at its end, where the swap is.
@@ -99,7 +101,7 @@ class OutputFailuresIT {
       Thread.sleep(delay);
       p.destroyForcibly();
       assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      Map<String, String> now = TestSite.snapshot(site.output, null);
+      Map<String, String> now = site.outputSnapshot();
       if (now.equals(previous)) {
         sawOld++;
       } else {
@@ -112,32 +114,32 @@ class OutputFailuresIT {
     System.out.printf("kill -9 test: build %d ms, %d kills, %d left the old site, %d the new one%n",
         buildMillis, delays.size(), sawOld, sawNew);
 
-    TestSite.Result last = site.build();
-    assertThat(last.exit()).as(last.err()).isZero();
-    assertThat(TestSite.snapshot(site.output, null)).isEqualTo(nextSite);
-    assertThat(site.root.resolve(".out.figsite-staging")).doesNotExist();
-    assertThat(site.root.resolve(".out.figsite-old")).doesNotExist();
-    assertThat(site.root.resolve(".out.figsite-lock")).as("the lock file a killed build left is removed").doesNotExist();
+    TestSite.Run last = site.build();
+    assertThat(last.exitCode()).as(last.err()).isZero();
+    assertThat(site.outputSnapshot()).isEqualTo(nextSite);
+    assertThat(site.root().resolve(".site-output.figsite-staging")).doesNotExist();
+    assertThat(site.root().resolve(".site-output.figsite-old")).doesNotExist();
+    assertThat(site.root().resolve(".site-output.figsite-lock")).as("the lock file a killed build left is removed").doesNotExist();
   }
 
   @Test
   void anInterruptedBuildRemovesItsLockFileAndStagingAndLeavesThePreviousSite() throws Exception {
-    TestSite site = new TestSite(tmp);
-    site.write("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
-    assertThat(site.build().exit()).isZero();
-    Map<String, String> previous = TestSite.snapshot(site.output, null);
-    TestSite.deleteTree(site.content);
+    TestSite site = new TestSite(tmp).withConfig();
+    site.file("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
+    assertThat(site.build().exitCode()).isZero();
+    Map<String, String> previous = site.outputSnapshot();
+    FileTrees.delete(site.content());
     writeCorpus(site, RECORDS, 1);
     Process p = startJar(site);
-    Path staging = tmp.resolve(".out.figsite-staging");
+    Path staging = tmp.resolve(".site-output.figsite-staging");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (!Files.isDirectory(staging) && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(5);
     assertThat(p.isAlive()).as("the build is still running").isTrue();
-    assertThat(tmp.resolve(".out.figsite-lock")).as("held while the build runs").exists();
+    assertThat(tmp.resolve(".site-output.figsite-lock")).as("held while the build runs").exists();
     p.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the JVM runs its shutdown hooks
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(tmp.resolve(".out.figsite-lock")).doesNotExist();
-    Map<String, String> now = TestSite.snapshot(site.output, null);
+    assertThat(tmp.resolve(".site-output.figsite-lock")).doesNotExist();
+    Map<String, String> now = site.outputSnapshot();
     if (now.equals(previous)) {
       assertThat(staging).as("an interrupted build throws its staging folder away").doesNotExist();
     } else {
@@ -148,22 +150,22 @@ class OutputFailuresIT {
 
   @Test
   void aSecondBuildIntoTheSameOutputIsRefusedWhileTheFirstRuns() throws Exception {
-    TestSite site = new TestSite(tmp);
+    TestSite site = new TestSite(tmp).withConfig();
     writeCorpus(site, RECORDS, 1);
     Process first = startJar(site);
-    Path staging = tmp.resolve(".out.figsite-staging");
+    Path staging = tmp.resolve(".site-output.figsite-staging");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (!Files.isDirectory(staging) && first.isAlive() && System.nanoTime() < deadline) Thread.sleep(5);
     assertThat(first.isAlive()).as("the first build is still running").isTrue();
 
-    TestSite.Result second = site.build();
-    assertThat(second.exit()).isEqualTo(1);
+    TestSite.Run second = site.build();
+    assertThat(second.exitCode()).isEqualTo(1);
     assertThat(second.headlines()).containsExactly(
-        "out: error: another figsite build, or figsite serve rebuilding, is writing to this folder (lock ROOT/.out.figsite-lock)");
+        "site-output: error: another figsite build, or figsite serve rebuilding, is writing to this folder (lock .site-output.figsite-lock)");
     assertThat(second.err()).contains("hint: wait for it to finish, then build again");
-    assertThat(tmp.resolve(".out.figsite-lock")).as("the refused build leaves the first one's lock").exists();
-    TestSite.Result third = site.build();
-    assertThat(third.exit()).as("still refused after the refused build ended").isEqualTo(1);
+    assertThat(tmp.resolve(".site-output.figsite-lock")).as("the refused build leaves the first one's lock").exists();
+    TestSite.Run third = site.build();
+    assertThat(third.exitCode()).as("still refused after the refused build ended").isEqualTo(1);
 
     // The first build's own fate is the kill test's business: stop it here.
     first.destroyForcibly();
@@ -172,37 +174,37 @@ class OutputFailuresIT {
 
   @Test
   void aFolderFigsiteDidNotMakeIsNotReplaced() throws IOException {
-    TestSite site = new TestSite(tmp);
-    site.write("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
-    site.write("out/thesis.tex", "months of work");
-    TestSite.Result r = site.build();
-    assertThat(r.exit()).isEqualTo(1);
+    TestSite site = new TestSite(tmp).withConfig();
+    site.file("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
+    site.file("site-output/thesis.tex", "months of work");
+    TestSite.Run r = site.build();
+    assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.headlines()).containsExactly(
-        "out: error: refusing to replace a folder that figsite did not create and that is not empty");
-    assertThat(TestSite.snapshot(site.output, null)).containsOnlyKeys("/", "thesis.tex");
-    assertThat(TestSite.read(site.output.resolve("thesis.tex"))).isEqualTo("months of work");
+        "site-output: error: refusing to replace a folder that figsite did not create and that is not empty");
+    assertThat(site.outputSnapshot()).containsOnlyKeys("/", "thesis.tex");
+    assertThat(FileTrees.read(site.output().resolve("thesis.tex"))).isEqualTo("months of work");
   }
 
   @Test
   void anUnwritableParentFolderIsAClearErrorAndThePreviousSiteStays() throws IOException {
     Path parent = Files.createDirectory(tmp.resolve("parent"));
-    TestSite site = new TestSite(parent);
-    site.write("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
-    assertThat(site.build().exit()).isZero();
-    Map<String, String> previous = TestSite.snapshot(site.output, null);
-    site.write("content/figures/PMC9__other.md", TestSite.BASE_RECORD.replace("PMC9__base", "PMC9__other")
+    TestSite site = new TestSite(parent).withConfig();
+    site.file("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
+    assertThat(site.build().exitCode()).isZero();
+    Map<String, String> previous = site.outputSnapshot();
+    site.file("content/figures/PMC9__other.md", TestSite.BASE_RECORD.replace("PMC9__base", "PMC9__other")
         .replace("PMC9__B1", "PMC9__O1"));
-    assertThat(parent.resolve(".out.figsite-lock")).as("removed by the build that made it").doesNotExist();
+    assertThat(parent.resolve(".site-output.figsite-lock")).as("removed by the build that made it").doesNotExist();
     Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("r-xr-xr-x"));
     try {
       // root ignores permissions (as in CI containers): then this case cannot be made with chmod.
       assumeTrue(!Files.isWritable(parent), "running as root: chmod does not stop writes");
-      TestSite.Result r = site.build();
-      assertThat(r.exit()).isEqualTo(1);
+      TestSite.Run r = site.build();
+      assertThat(r.exitCode()).isEqualTo(1);
       assertThat(r.headlines()).hasSize(1);
-      assertThat(r.headlines().get(0)).startsWith("out: error: cannot create lock file ROOT/.out.figsite-lock");
+      assertThat(r.headlines().get(0)).startsWith("site-output: error: cannot create lock file .site-output.figsite-lock");
       assertThat(r.err()).doesNotContain("Exception").contains("hint: is the folder writable?");
-      assertThat(TestSite.snapshot(site.output, null)).isEqualTo(previous);
+      assertThat(site.outputSnapshot()).isEqualTo(previous);
     } finally {
       Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
@@ -211,37 +213,29 @@ class OutputFailuresIT {
   /** Works as root too: nothing can be created below a regular file. */
   @Test
   void anOutputBelowARegularFileIsAClearError() throws IOException {
-    TestSite site = new TestSite(tmp);
-    site.write("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
-    site.write("plain-file", "not a folder");
-    TestSite.Result r = build(site, tmp.resolve("plain-file/out"));
-    assertThat(r.exit()).isEqualTo(1);
+    TestSite site = new TestSite(tmp).withConfig();
+    site.file("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
+    site.file("plain-file", "not a folder");
+    TestSite.Run r = site.build("--output", tmp.resolve("plain-file/out").toString());
+    assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.headlines()).hasSize(1);
-    assertThat(r.headlines().get(0)).startsWith("ROOT/plain-file/out: error: cannot create the folder above the output");
+    assertThat(r.headlines().get(0)).startsWith("plain-file/out: error: cannot create the folder above the output");
     assertThat(r.err()).doesNotContain("Exception");
   }
 
   /** Works as root too: the lock file's path is taken by a folder, so the build cannot lock. */
   @Test
   void aLockThatCannotBeCreatedLeavesThePreviousSite() throws IOException {
-    TestSite site = new TestSite(tmp);
-    site.write("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
-    assertThat(site.build().exit()).isZero();
-    Map<String, String> previous = TestSite.snapshot(site.output, null);
-    assertThat(tmp.resolve(".out.figsite-lock")).doesNotExist();
-    Files.createDirectories(tmp.resolve(".out.figsite-lock/in-the-way"));
-    TestSite.Result r = site.build();
-    assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.headlines().get(0)).startsWith("out: error: cannot create lock file ROOT/.out.figsite-lock");
+    TestSite site = new TestSite(tmp).withConfig();
+    site.file("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
+    assertThat(site.build().exitCode()).isZero();
+    Map<String, String> previous = site.outputSnapshot();
+    assertThat(tmp.resolve(".site-output.figsite-lock")).doesNotExist();
+    Files.createDirectories(tmp.resolve(".site-output.figsite-lock/in-the-way"));
+    TestSite.Run r = site.build();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.headlines().get(0)).startsWith("site-output: error: cannot create lock file .site-output.figsite-lock");
     assertThat(r.err()).doesNotContain("Exception");
-    assertThat(TestSite.snapshot(site.output, null)).isEqualTo(previous);
-  }
-
-  private static TestSite.Result build(TestSite site, Path output) {
-    java.io.StringWriter out = new java.io.StringWriter();
-    java.io.StringWriter err = new java.io.StringWriter();
-    int rc = org.figsite.cli.Main.run(new String[] {"build", "--content", site.content.toString(), "--output",
-        output.toString(), "--config", site.config.toString()}, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
-    return new TestSite.Result(rc, out.toString(), err.toString().replace(site.root.toString(), "ROOT"));
+    assertThat(site.outputSnapshot()).isEqualTo(previous);
   }
 }

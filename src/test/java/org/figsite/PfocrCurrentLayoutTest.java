@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.figsite.index.SitePaths;
+import org.figsite.testing.FileTrees;
+import org.figsite.testing.TestSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -39,25 +41,25 @@ class PfocrCurrentLayoutTest {
 
   private TestSite site;
   private Path corpus;
-  private TestSite.Result result;
+  private TestSite.Run result;
 
   @BeforeAll
   void buildTheCorpus(@TempDir Path tmp) {
     Optional<Path> found = Corpora.find("pfocr-current");
     assumeTrue(found.isPresent(), "no shared/corpus/pfocr-current here (set -D" + Corpora.PROPERTY + ")");
     corpus = found.get();
-    site = new TestSite(tmp);
-    for (String part : List.of("_figures", "_data")) TestSite.copyTree(corpus.resolve(part), site.content.resolve(part));
+    site = new TestSite(tmp).withConfig();
+    for (String part : List.of("_figures", "_data")) FileTrees.copy(corpus.resolve(part), site.content().resolve(part));
     result = site.build();
   }
 
   @Test
   void buildsWithoutProblems() {
-    assertThat(result.exit()).as(result.err()).isZero();
+    assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.headlines()).as("diagnostics").isEmpty();
     assertThat(figids()).hasSize(13);
     for (String figid : figids()) assertThat(page(figid)).exists();
-    SiteChecks.checkSite(site.output);
+    SiteChecks.checkSite(site.output());
   }
 
   @Test
@@ -96,7 +98,7 @@ class PfocrCurrentLayoutTest {
         expected.add(String.join("\t", e.get("organism_id"), e.get("organism_name"), e.get("word"),
             value(e.get("ncbigene_symbol")), value(e.get("ncbigene_id"))));
       }
-      String download = TestSite.read(site.output.resolve("figures/" + figid + ".genes.tsv"));
+      String download = FileTrees.read(site.output().resolve("figures/" + figid + ".genes.tsv"));
       assertThat(download.split("\n")).as(figid + ".genes.tsv").containsExactlyElementsOf(expected);
     }
   }
@@ -128,8 +130,8 @@ class PfocrCurrentLayoutTest {
 
   @Test
   void missingValueMarkersAreNeverShownLinkedOrMadeIntoPages() throws IOException {
-    for (Path p : SiteChecks.htmlFiles(site.output)) {
-      String name = site.output.relativize(p).toString();
+    for (Path p : SiteChecks.htmlFiles(site.output())) {
+      String name = site.output().relativize(p).toString();
       Document doc = SiteChecks.parse(p);
       assertThat(doc.body().text()).as(name).doesNotContain(".na.character");
       for (Element e : doc.body().getAllElements()) {
@@ -144,18 +146,18 @@ class PfocrCurrentLayoutTest {
       }
       for (Element o : doc.select("option")) assertThat(o.text().strip()).as(name + ": search facet").isNotEqualToIgnoringCase("NA");
     }
-    assertThat(site.output.resolve("organisms/na.html")).doesNotExist();
-    assertThat(site.output.resolve("organisms/na-character.html")).doesNotExist();
-    assertThat(site.output.resolve("search/organisms/na.json")).doesNotExist();
-    assertThat(site.output.resolve("genes/NA.html")).doesNotExist();
-    try (Stream<Path> s = Files.walk(site.output.resolve("genes"))) {
+    assertThat(site.output().resolve("organisms/na.html")).doesNotExist();
+    assertThat(site.output().resolve("organisms/na-character.html")).doesNotExist();
+    assertThat(site.output().resolve("search/organisms/na.json")).doesNotExist();
+    assertThat(site.output().resolve("genes/NA.html")).doesNotExist();
+    try (Stream<Path> s = Files.walk(site.output().resolve("genes"))) {
       assertThat(s.map(p -> p.getFileName().toString()).filter(n -> n.equals("NA.html") || n.startsWith(".na")))
           .as("gene pages named after a missing value").isEmpty();
     }
-    assertThat(TestSite.read(site.output.resolve("data/figures.json"))).doesNotContain("\"NA\"")
+    assertThat(FileTrees.read(site.output().resolve("data/figures.json"))).doesNotContain("\"NA\"")
         .doesNotContain(".na.character");
     for (String gmt : gmtFiles()) {
-      assertThat(TestSite.read(site.output.resolve(gmt.substring(1)))).as(gmt).doesNotContain("\tNA");
+      assertThat(FileTrees.read(site.output().resolve(gmt.substring(1)))).as(gmt).doesNotContain("\tNA");
     }
   }
 
@@ -178,7 +180,7 @@ class PfocrCurrentLayoutTest {
     assertThat(figuresByPage).containsKeys("/genes/AKT1.html", "/genes/drosophila-melanogaster/Egfr.html",
         "/genes/arabidopsis-thaliana/ACO2.html");
     for (Map.Entry<String, Set<String>> e : figuresByPage.entrySet()) {
-      Path file = site.output.resolve(e.getKey().substring(1));
+      Path file = site.output().resolve(e.getKey().substring(1));
       assertThat(file).as("gene page").exists();
       Set<String> linked = new LinkedHashSet<>();
       for (Element a : SiteChecks.parse(file).select("ol.cards a[href^=/figures/]")) linked.add(a.attr("href"));
@@ -186,7 +188,7 @@ class PfocrCurrentLayoutTest {
       for (String figid : e.getValue()) expected.add("/figures/" + figid + ".html");
       assertThat(linked).as(e.getKey() + " lists its figures").containsExactlyInAnyOrderElementsOf(expected);
     }
-    Document aco2 = SiteChecks.parse(site.output.resolve("genes/arabidopsis-thaliana/ACO2.html"));
+    Document aco2 = SiteChecks.parse(site.output().resolve("genes/arabidopsis-thaliana/ACO2.html"));
     assertThat(aco2.select("a[href^=https://www.ncbi.nlm.nih.gov/gene/]").eachAttr("href"))
         .as("one symbol with two NCBI ids links both").containsExactly(
             "https://www.ncbi.nlm.nih.gov/gene/828805", "https://www.ncbi.nlm.nih.gov/gene/842536");
@@ -213,9 +215,9 @@ class PfocrCurrentLayoutTest {
     assertThat(gmtFiles()).containsExactlyInAnyOrderElementsOf(expected.keySet());
     for (Map.Entry<String, Map<String, Set<String>>> e : expected.entrySet()) {
       Map<String, List<String>> lines = new TreeMap<>();
-      for (String line : TestSite.read(site.output.resolve(e.getKey().substring(1))).split("\n")) {
+      for (String line : FileTrees.read(site.output().resolve(e.getKey().substring(1))).split("\n")) {
         String[] f = line.split("\t");
-        assertThat(f[1]).isEqualTo("https://figsite.test/figures/" + f[0] + ".html");
+        assertThat(f[1]).isEqualTo("https://example.org/figures/" + f[0] + ".html");
         assertThat(lines.put(f[0], List.of(f).subList(2, f.length))).as(e.getKey() + ": one line for " + f[0]).isNull();
       }
       assertThat(lines.keySet()).as(e.getKey() + " figures").isEqualTo(e.getValue().keySet());
@@ -246,7 +248,7 @@ class PfocrCurrentLayoutTest {
   private Optional<Tsv> tsv(String figid, String kind) {
     Path p = corpus.resolve("_data").resolve(figid + "-" + kind + ".tsv");
     if (!Files.exists(p)) return Optional.empty();
-    String[] lines = TestSite.read(p).split("\n");
+    String[] lines = FileTrees.read(p).split("\n");
     String[] header = lines[0].split("\t", -1);
     List<Map<String, String>> rows = new ArrayList<>();
     for (int i = 1; i < lines.length; i++) {
@@ -417,11 +419,11 @@ class PfocrCurrentLayoutTest {
   }
 
   private Path page(String figid) {
-    return site.output.resolve("figures/" + figid + ".html");
+    return site.output().resolve("figures/" + figid + ".html");
   }
 
   private List<String> gmtFiles() {
-    try (Stream<Path> s = Files.list(site.output.resolve("data"))) {
+    try (Stream<Path> s = Files.list(site.output().resolve("data"))) {
       return s.map(p -> "/data/" + p.getFileName()).filter(n -> n.endsWith(".gmt")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -82,10 +82,7 @@ final class BuildCommand implements Callable<Integer> {
           + (r.skipped() == 1 ? " invalid record or page" : " invalid records or pages")
           + " left out of the published site (--skip-invalid)");
     }
-    if (r.bytes() > Sizes.GITHUB_PAGES_LIMIT) {
-      err.println("figsite: warning: the site is " + Sizes.human(r.bytes())
-          + ", over GitHub Pages' 1 GB limit for published sites");
-    }
+    Sizes.pagesLimitWarning(r.bytes()).ifPresent(err::println);
     Sizes.projection(r.bytes(), r.figurePages(), r.bytesByPart()).ifPresent(err::println);
     return r.skipped() > 0 || r.problems().hasErrors() ? Main.SKIPPED_RECORDS : Main.OK;
   }

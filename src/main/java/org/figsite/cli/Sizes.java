@@ -23,6 +23,13 @@ final class Sizes {
     return String.format(Locale.ROOT, "%.2f GiB", bytes / (1024.0 * 1024 * 1024));
   }
 
+  /** The warning for a site over GitHub Pages' limit; empty up to the limit itself. */
+  static Optional<String> pagesLimitWarning(long bytes) {
+    if (bytes <= GITHUB_PAGES_LIMIT) return Optional.empty();
+    return Optional.of("figsite: warning: the site is " + human(bytes)
+        + ", over GitHub Pages' 1 GB limit for published sites");
+  }
+
   /** Bytes as GitHub Pages counts them (decimal GB), e.g. "0.85 GB". */
   static String gigabytes(long bytes) {
     return String.format(Locale.ROOT, "%.2f GB", bytes / 1e9);

@@ -3,6 +3,7 @@ package org.figsite.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.figsite.pipeline.BuildProgress;
 
 /**
@@ -16,16 +17,25 @@ final class TerminalProgress implements BuildProgress {
   private static final long QUIET_NANOS = 1_000_000_000L;
 
   private final PrintWriter err;
-  private final long started = System.nanoTime();
+  /** Monotonic nanoseconds: {@code System::nanoTime}, or a clock a test moves by hand. */
+  private final LongSupplier nanoClock;
+  private final long started;
   private final AtomicInteger done = new AtomicInteger();
   private volatile String stage = "";
   private volatile int total;
-  private volatile long stageStarted = started;
+  private volatile long stageStarted;
   private volatile long lastDraw;
   private boolean drawn;
 
   TerminalProgress(PrintWriter err) {
+    this(err, System::nanoTime);
+  }
+
+  TerminalProgress(PrintWriter err, LongSupplier nanoClock) {
     this.err = err;
+    this.nanoClock = nanoClock;
+    this.started = nanoClock.getAsLong();
+    this.stageStarted = started;
   }
 
   /** A bar when stderr is an interactive terminal, nothing otherwise. */
@@ -38,7 +48,7 @@ final class TerminalProgress implements BuildProgress {
     stage = name;
     total = steps;
     done.set(0);
-    stageStarted = System.nanoTime();
+    stageStarted = nanoClock.getAsLong();
     maybeDraw(true);
   }
 
@@ -57,7 +67,7 @@ final class TerminalProgress implements BuildProgress {
   }
 
   private void maybeDraw(boolean force) {
-    long now = System.nanoTime();
+    long now = nanoClock.getAsLong();
     if (now - started < QUIET_NANOS) return;
     if (!force && now - lastDraw < REDRAW_NANOS) return;
     synchronized (this) {

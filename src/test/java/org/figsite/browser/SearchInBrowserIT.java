@@ -59,7 +59,7 @@ class SearchInBrowserIT {
   @Test
   void geneSymbolsRankAbovePrintedWordsAboveTitleWords() throws IOException {
     // Newest first would be c, a, b; the kind of match decides before the year does.
-    TestSite site = new TestSite(tmp.resolve("ranking")).file("figsite.yml", TestSite.CONFIG)
+    TestSite site = new TestSite(tmp.resolve("ranking")).withConfig()
         .file("content/figures/a.md", record("PMC1__a", "Growth signalling", "2022",
             "- word: ERK\n  symbol: ERK\n  source: hgnc_alias_symbol\n  hgnc_symbol: MAPK1\n  entrez: '5594'\n"))
         .file("content/figures/b.md", record("PMC2__b", "Kinases", "2019",

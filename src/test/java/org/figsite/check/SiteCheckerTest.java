@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.figsite.testing.TestSite;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,12 +17,12 @@ class SiteCheckerTest {
   private static final String[] BASE_URL = {"--base-url", "https://example.org/pfocr"};
 
   @TempDir Path dir;
-  private InlineSite site;
+  private TestSite site;
 
   /** A clean site at https://example.org/pfocr: a figure, a redirect stub to it, a gene page, home. */
   @BeforeEach
   void writeCleanSite() {
-    site = new InlineSite(dir).with(
+    site = new TestSite(dir).files(
         "content/figures/PMC1.md", """
             ---
             figid: PMC1
@@ -119,19 +120,32 @@ class SiteCheckerTest {
         "site-output/.nojekyll", "");
   }
 
+  /** A page of the site with the usual head, and {@code body} from its fifth line on. */
+  private static String homePage(String body) {
+    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>PFOCR</title></head>\n<body>\n" + body
+        + "</body>\n</html>\n";
+  }
+
+  /** Runs {@code figsite check} and expects exactly these problems and a failure. */
+  private void assertCheckFailsWith(String... headlines) {
+    TestSite.Run run = site.check(BASE_URL);
+    assertThat(run.headlines()).as(run.err()).containsExactly(headlines);
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
   @Test
   void passesACleanSiteAndPrintsASummaryWithPagesPerSecond() throws IOException {
-    InlineSite.Run run = site.check(BASE_URL);
+    TestSite.Run run = site.check(BASE_URL);
 
     assertThat(run.err()).isEmpty();
-    assertThat(run.exit()).isZero();
+    assertThat(run.exitCode()).isZero();
     assertThat(run.out()).matches("figsite check: 5 pages, 1[0-9] links checked; 0 error\\(s\\), 0 warning\\(s\\) "
         + "in [0-9.]+ s \\([0-9,]+ pages/s\\)\n");
   }
 
   @Test
   void reportsABrokenLinkOnAFigurePageAtItsRecordsFigidLine() throws IOException {
-    site.with("site-output/figures/PMC1.html", """
+    site.files("site-output/figures/PMC1.html", """
         <!DOCTYPE html>
         <html lang="en">
         <head><title>ERBB2 signalling</title></head>
@@ -141,7 +155,7 @@ class SiteCheckerTest {
         </html>
         """);
 
-    InlineSite.Run run = site.check(BASE_URL);
+    TestSite.Run run = site.check(BASE_URL);
 
     assertThat(run.headlines()).containsExactly(
         "content/figures/PMC1.md:2:1: error: broken link /pfocr/genes/FOO.html on figures/PMC1.html");
@@ -151,12 +165,12 @@ class SiteCheckerTest {
             ^
           hint: found at site-output/figures/PMC1.html:5:1
         """);
-    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(1);
   }
 
   @Test
   void findsTheRecordByItsFrontMatterWhenTheFileHasAnotherName() throws IOException {
-    site.with(
+    site.files(
         "content/figures/PMC1.md", "---\ntitle: not this one\n---\n",
         "content/figures/erbb2-signalling.md", "---\ntitle: ERBB2 signalling\nfigid: \"PMC1\"\n---\n",
         "site-output/figures/PMC1.html", """
@@ -167,83 +181,47 @@ class SiteCheckerTest {
             </html>
             """);
 
-    InlineSite.Run run = site.check(BASE_URL);
-
-    assertThat(run.headlines()).containsExactly("content/figures/erbb2-signalling.md:3:1: error: "
+    assertCheckFailsWith("content/figures/erbb2-signalling.md:3:1: error: "
         + "image /pfocr/figures/PMC1.png has no alt text on figures/PMC1.html");
-    assertThat(run.exit()).isEqualTo(1);
   }
 
   @Test
   void reportsABrokenLinkOnAnyOtherPageAtTheElementInTheOutput() throws IOException {
-    site.with("site-output/index.html", """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head><title>PFOCR</title></head>
-        <body>
+    site.files("site-output/index.html", homePage("""
         <p>See <a href="/pfocr/about.html">about</a>.</p>
-        </body>
-        </html>
-        """);
+        """));
 
-    InlineSite.Run run = site.check(BASE_URL);
-
-    assertThat(run.headlines()).containsExactly("site-output/index.html:5:8: error: broken link /pfocr/about.html");
-    assertThat(run.exit()).isEqualTo(1);
+    assertCheckFailsWith("site-output/index.html:5:8: error: broken link /pfocr/about.html");
   }
 
   @Test
   void reportsARootRelativeLinkThatLeavesOutTheBasePath() throws IOException {
-    site.with("site-output/index.html", """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head><title>PFOCR</title></head>
-        <body>
+    site.files("site-output/index.html", homePage("""
         <a href="/genes/ERBB2.html">ERBB2</a>
-        </body>
-        </html>
-        """);
+        """));
 
-    InlineSite.Run run = site.check(BASE_URL);
-
-    assertThat(run.headlines()).containsExactly(
+    assertCheckFailsWith(
         "site-output/index.html:5:1: error: link /genes/ERBB2.html is outside the site's base path '/pfocr'");
-    assertThat(run.exit()).isEqualTo(1);
   }
 
   @Test
   void reportsABrokenAnchor() throws IOException {
-    site.with("site-output/index.html", """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head><title>PFOCR</title></head>
-        <body>
+    site.files("site-output/index.html", homePage("""
         <a href="/pfocr/genes/ERBB2.html#figures">fine</a>
         <a href="/pfocr/genes/ERBB2.html#chemicals">broken</a>
-        </body>
-        </html>
-        """);
+        """));
 
-    InlineSite.Run run = site.check(BASE_URL);
-
-    assertThat(run.headlines()).containsExactly("site-output/index.html:6:1: error: "
+    assertCheckFailsWith("site-output/index.html:6:1: error: "
         + "broken anchor /pfocr/genes/ERBB2.html#chemicals: no element with id \"chemicals\"");
-    assertThat(run.exit()).isEqualTo(1);
   }
 
   @Test
   void reportsAnImageWithoutAltText() throws IOException {
-    site.with("site-output/index.html", """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head><title>PFOCR</title></head>
-        <body>
+    site.files("site-output/index.html", homePage("""
           <img src="/pfocr/figures/PMC1.png" alt="">
-        </body>
-        </html>
-        """);
+        """));
 
-    InlineSite.Run run = site.check(BASE_URL);
+    TestSite.Run run = site.check(BASE_URL);
 
     assertThat(run.headlines()).containsExactly(
         "site-output/index.html:5:3: error: image /pfocr/figures/PMC1.png has no alt text");
@@ -251,12 +229,12 @@ class SiteCheckerTest {
               <img src="/pfocr/figures/PMC1.png" alt="">
               ^
         """);
-    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(1);
   }
 
   @Test
   void reportsJsonLdThatDoesNotParse() throws IOException {
-    site.with("site-output/index.html", """
+    site.files("site-output/index.html", """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -267,17 +245,17 @@ class SiteCheckerTest {
         </html>
         """);
 
-    InlineSite.Run run = site.check(BASE_URL);
+    TestSite.Run run = site.check(BASE_URL);
 
     assertThat(run.headlines()).singleElement().asString()
         .startsWith("site-output/index.html:5:1: error: JSON-LD does not parse: Unexpected character ('}'")
         .endsWith("(line 1, column 38 of the script)");
-    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(1);
   }
 
   @Test
   void reportsADatasetDescriptionShorterThanGoogleRequires() throws IOException {
-    site.with("site-output/index.html", """
+    site.files("site-output/index.html", """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -290,18 +268,18 @@ class SiteCheckerTest {
         </html>
         """);
 
-    InlineSite.Run run = site.check(BASE_URL);
+    TestSite.Run run = site.check(BASE_URL);
 
     assertThat(run.headlines()).filteredOn(l -> l.contains("error:")).containsExactly(
         "site-output/index.html:5:1: error: Dataset description is 9 characters; Google requires 50 to 5,000");
     assertThat(run.headlines()).contains(
         "site-output/index.html:5:1: warning: Dataset license is not a URL (Google and Bioschemas expect one): \"CC0\"");
-    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(1);
   }
 
   @Test
   void onlyWarnsAboutADatasetWithoutALicense() throws IOException {
-    site.with("site-output/index.html", """
+    site.files("site-output/index.html", """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -317,18 +295,18 @@ class SiteCheckerTest {
         </html>
         """);
 
-    InlineSite.Run run = site.check(BASE_URL);
+    TestSite.Run run = site.check(BASE_URL);
 
     assertThat(run.headlines()).containsExactly(
         "site-output/index.html:5:1: warning: Dataset has no license (recommended by Google, Bioschemas minimum)");
     assertThat(run.out()).contains("0 error(s), 1 warning(s)");
-    assertThat(run.exit()).isZero();
+    assertThat(run.exitCode()).isZero();
   }
 
   @Test
   void reportsARepeatedFindingOnceWithACountAndThreeExamples() throws IOException {
     for (int i = 1; i <= 5; i++) {
-      site.with("site-output/p" + i + ".html", """
+      site.files("site-output/p" + i + ".html", """
           <!DOCTYPE html>
           <html lang="en">
           <head>
@@ -341,21 +319,21 @@ class SiteCheckerTest {
           """.formatted(i));
     }
 
-    InlineSite.Run run = site.check(BASE_URL);
+    TestSite.Run run = site.check(BASE_URL);
 
     assertThat(run.headlines()).containsExactly(
         "site-output/p1.html:5:1: warning: property is not in schema.org, on 5 pages");
     assertThat(run.err()).contains("hint: e.g. p1.html (colour); p2.html (colour); p3.html (colour)");
-    assertThat(run.exit()).isZero();
+    assertThat(run.exitCode()).isZero();
   }
 
   @Test
   void warnsAboutAGenericNameAndAUrlThatIsNotTheCanonicalOne() throws IOException {
-    site.with("site-output/figures/PMC1.html", site.text("site-output/figures/PMC1.html")
+    site.files("site-output/figures/PMC1.html", site.read("site-output/figures/PMC1.html")
         .replace("\"name\":\"ERBB2 signalling\"", "\"name\":\"CreativeWork\"")
         .replace("\"url\":\"https://example.org/pfocr/figures/PMC1.html\"", "\"url\":\"https://pfocr.wikipathways.org/figures/PMC1.html\""));
 
-    InlineSite.Run run = site.check(BASE_URL);
+    TestSite.Run run = site.check(BASE_URL);
 
     assertThat(run.headlines()).containsExactly(
         "content/figures/PMC1.md:2:1: warning: Dataset name is generic; Google Dataset Search needs a descriptive name:"
@@ -366,7 +344,7 @@ class SiteCheckerTest {
 
   @Test
   void reportsAStubThatPointsAtAMissingPage() throws IOException {
-    site.with("site-output/figures/old-name.html", """
+    site.files("site-output/figures/old-name.html", """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -377,16 +355,13 @@ class SiteCheckerTest {
         </html>
         """);
 
-    InlineSite.Run run = site.check(BASE_URL);
-
-    assertThat(run.headlines()).containsExactly("site-output/figures/old-name.html:5:1: error: "
+    assertCheckFailsWith("site-output/figures/old-name.html:5:1: error: "
         + "redirect target https://example.org/pfocr/figures/PMC2.html does not exist in the site");
-    assertThat(run.exit()).isEqualTo(1);
   }
 
   @Test
   void reportsAStubWhoseFirstLinkIsNotItsTarget() throws IOException {
-    site.with("site-output/figures/old-name.html", """
+    site.files("site-output/figures/old-name.html", """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -399,17 +374,14 @@ class SiteCheckerTest {
         </html>
         """);
 
-    InlineSite.Run run = site.check(BASE_URL);
-
-    assertThat(run.headlines()).containsExactly("site-output/figures/old-name.html:7:1: error: "
+    assertCheckFailsWith("site-output/figures/old-name.html:7:1: error: "
         + "redirect stub's first link https://example.org/pfocr/ differs from its refresh target "
         + "https://example.org/pfocr/figures/PMC1.html");
-    assertThat(run.exit()).isEqualTo(1);
   }
 
   @Test
   void reportsASitemapLocThatIsNotAbsolute() throws IOException {
-    site.with("site-output/sitemap.xml", """
+    site.files("site-output/sitemap.xml", """
         <?xml version="1.0" encoding="UTF-8"?>
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
         <url><loc>https://example.org/pfocr/</loc></url>
@@ -417,16 +389,13 @@ class SiteCheckerTest {
         </urlset>
         """);
 
-    InlineSite.Run run = site.check(BASE_URL);
-
-    assertThat(run.headlines()).containsExactly(
+    assertCheckFailsWith(
         "site-output/sitemap.xml:4:11: error: <loc> /pfocr/figures/PMC1.html is not an absolute URL");
-    assertThat(run.exit()).isEqualTo(1);
   }
 
   @Test
   void reportsASitemapThatListsARedirectStub() throws IOException {
-    site.with("site-output/sitemap.xml", """
+    site.files("site-output/sitemap.xml", """
         <?xml version="1.0" encoding="UTF-8"?>
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
         <url><loc>https://example.org/pfocr/</loc></url>
@@ -434,11 +403,8 @@ class SiteCheckerTest {
         </urlset>
         """);
 
-    InlineSite.Run run = site.check(BASE_URL);
-
-    assertThat(run.headlines()).containsExactly(
+    assertCheckFailsWith(
         "site-output/sitemap.xml:4:11: error: <loc> https://example.org/pfocr/figures/old-name.html is a redirect stub");
-    assertThat(run.exit()).isEqualTo(1);
   }
 
   @Test
@@ -448,18 +414,18 @@ class SiteCheckerTest {
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
         """);
     for (int i = 0; i < 50_001; i++) xml.append("<url><loc>https://example.org/pfocr/</loc></url>\n");
-    site.with("site-output/sitemap.xml", xml.append("</urlset>\n").toString());
+    site.files("site-output/sitemap.xml", xml.append("</urlset>\n").toString());
 
-    InlineSite.Run run = site.check(BASE_URL);
+    TestSite.Run run = site.check(BASE_URL);
 
     assertThat(run.headlines()).containsExactly(
         "site-output/sitemap.xml: error: lists 50,001 URLs; a sitemap file may list at most 50,000");
-    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(1);
   }
 
   @Test
   void checksEachFileOfASitemapIndex() throws IOException {
-    site.with(
+    site.files(
         "site-output/sitemap.xml", """
             <?xml version="1.0" encoding="UTF-8"?>
             <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
@@ -480,47 +446,35 @@ class SiteCheckerTest {
             </urlset>
             """);
 
-    InlineSite.Run run = site.check(BASE_URL);
-
-    assertThat(run.headlines()).containsExactly("site-output/sitemaps/sitemap-2.xml:3:11: error: "
+    assertCheckFailsWith("site-output/sitemaps/sitemap-2.xml:3:11: error: "
         + "<loc> https://example.org/pfocr/genes/NOPE.html is not a page of the site");
-    assertThat(run.exit()).isEqualTo(1);
   }
 
   @Test
   void reportsALinkToALocalDevelopmentServer() throws IOException {
-    site.with("site-output/index.html", """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head><title>PFOCR</title></head>
-        <body>
+    site.files("site-output/index.html", homePage("""
         <a href="http://localhost:4000/pfocr/figures/PMC1.html">ERBB2 signalling</a>
-        </body>
-        </html>
-        """);
+        """));
 
-    InlineSite.Run run = site.check(BASE_URL);
-
-    assertThat(run.headlines()).containsExactly("site-output/index.html:5:1: error: "
+    assertCheckFailsWith("site-output/index.html:5:1: error: "
         + "link to a local development server: http://localhost:4000/pfocr/figures/PMC1.html");
-    assertThat(run.exit()).isEqualTo(1);
   }
 
   @Test
   void takesTheSitesAddressFromTheConfiguration() throws IOException {
-    site.with("figsite.yml", "title: PFOCR\nurl: https://example.org\nbaseurl: /pfocr\n");
+    site.files("figsite.yml", "title: PFOCR\nurl: https://example.org\nbaseurl: /pfocr\n");
 
-    InlineSite.Run run = site.check("--config", dir.resolve("figsite.yml").toString());
+    TestSite.Run run = site.check("--config", dir.resolve("figsite.yml").toString());
 
     assertThat(run.err()).isEmpty();
-    assertThat(run.exit()).isZero();
+    assertThat(run.exitCode()).isZero();
   }
 
   @Test
   void reportsAMissingSiteFolder() throws IOException {
-    InlineSite.Run run = new InlineSite(dir.resolve("empty")).check(BASE_URL);
+    TestSite.Run run = new TestSite(dir.resolve("empty")).check(BASE_URL);
 
     assertThat(run.headlines()).containsExactly("site-output: error: site folder not found");
-    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(1);
   }
 }

@@ -21,7 +21,7 @@ class BuildCommandTest {
 
   @BeforeEach
   void oneRecord() throws IOException {
-    site = new TestSite(tmp).file("figsite.yml", TestSite.CONFIG).bytes(RECORD, Files.readAllBytes(Path.of(RECORD)));
+    site = new TestSite(tmp).withConfig().bytes(RECORD, Files.readAllBytes(Path.of(RECORD)));
   }
 
   @Test
@@ -54,7 +54,7 @@ class BuildCommandTest {
     Run bad = site.build("-q");
     assertThat(bad.exitCode()).isEqualTo(Main.INPUT_ERRORS);
     assertThat(bad.out()).isEmpty();
-    assertThat(bad.headlines(tmp)).containsExactly(
+    assertThat(bad.headlines()).containsExactly(
         "content/figures/PMC1__bad.md:3:9: error: invalid YAML: a key needs a space after ':'");
     assertThat(bad.err()).contains("figsite: build failed with 1 error; ");
   }

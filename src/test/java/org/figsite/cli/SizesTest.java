@@ -2,8 +2,11 @@ package org.figsite.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import org.figsite.testing.TestSite;
 import org.figsite.write.SitePart;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SizesTest {
   private static long[] parts(long figurePages, long genePages, long downloads, long stubs) {
@@ -29,5 +32,23 @@ class SizesTest {
     assertThat(Sizes.projection(2_000_000_000L, 100_000, new long[0]))
         .contains("figsite: the site is 2.00 GB, 20,000 bytes per figure: at that rate 200,000 figures would be 4.00 GB, "
             + "and 1 GB holds about 50,000 figures");
+  }
+
+  @Test
+  void warnsOnlyPastGitHubPagesOneGigabyteLimit() {
+    assertThat(Sizes.pagesLimitWarning(0)).isEmpty();
+    assertThat(Sizes.pagesLimitWarning(999_999_999L)).isEmpty();
+    assertThat(Sizes.pagesLimitWarning(1_000_000_000L)).as("at the limit itself").isEmpty();
+    assertThat(Sizes.pagesLimitWarning(1_000_000_001L))
+        .contains("figsite: warning: the site is 953.7 MiB, over GitHub Pages' 1 GB limit for published sites");
+    assertThat(Sizes.pagesLimitWarning(3L << 30))
+        .contains("figsite: warning: the site is 3.00 GiB, over GitHub Pages' 1 GB limit for published sites");
+  }
+
+  @Test
+  void aSmallBuildPrintsNoSizeWarning(@TempDir Path dir) {
+    TestSite.Run run = new TestSite(dir).withSampleRecords().build();
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).doesNotContain("1 GB");
   }
 }

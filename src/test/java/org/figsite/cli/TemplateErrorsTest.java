@@ -23,7 +23,7 @@ class TemplateErrorsTest {
 
   @BeforeEach
   void seedSite() throws IOException {
-    site = new TestSite(tmp).file("figsite.yml", TestSite.CONFIG)
+    site = new TestSite(tmp).withConfig()
         .bytes(RECORD, Files.readAllBytes(Path.of(RECORD)));
   }
 
@@ -32,7 +32,7 @@ class TemplateErrorsTest {
     site.file("templates/figure.ftlh", "<h1>${figure.title}</h1>\n<p>${figure.nosuch}</p>\n");
     Run r = site.build();
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.headlines(tmp)).containsExactly("templates/figure.ftlh:2:6: error: template error while rendering "
+    assertThat(r.headlines()).containsExactly("templates/figure.ftlh:2:6: error: template error while rendering "
         + RECORD + " (figure PMC8023395__nihms-1688996-f0002): figure has no `nosuch`");
     assertThat(r.err()).contains("    <p>${figure.nosuch}</p>\n         ^\n")
         .containsPattern("hint: figure's keys: [a-zA-Z, ]*\\bcaption\\b")
@@ -44,7 +44,7 @@ class TemplateErrorsTest {
     site.file("templates/figure.ftlh", "<h1>${figure.title}</h1>\n<p>${figure.captoin}</p>\n");
     Run r = site.build();
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.headlines(tmp)).singleElement().asString()
+    assertThat(r.headlines()).singleElement().asString()
         .endsWith(": figure has no `captoin`; did you mean `caption`?");
     assertThat(r.err()).contains("hint: figure's keys: ").doesNotContain("${x!''}");
   }
@@ -52,10 +52,10 @@ class TemplateErrorsTest {
   @Test
   void suggestsTheNearestKeyInsideAListAndForAMisspeltVariable() throws IOException {
     site.file("templates/figure.ftlh", "<#list [figure] as f><p>${f.titel}</p></#list>\n");
-    assertThat(site.build().headlines(tmp)).singleElement().asString().endsWith(": f has no `titel`; did you mean `title`?");
+    assertThat(site.build().headlines()).singleElement().asString().endsWith(": f has no `titel`; did you mean `title`?");
     site.file("templates/figure.ftlh", "<p>${figuer.title}</p>\n");
     Run r = site.build();
-    assertThat(r.headlines(tmp)).singleElement().asString()
+    assertThat(r.headlines()).singleElement().asString()
         .endsWith(": there is no variable `figuer`; did you mean `figure`?");
     assertThat(r.err()).containsPattern("hint: the variables here: .*\\bfigure\\b");
   }
@@ -65,7 +65,7 @@ class TemplateErrorsTest {
     site.file("templates/figure.ftlh", "<h1>${figure.title}</h1>\n<p>${figure.caption</p>\n");
     Run r = site.build();
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.headlines(tmp)).containsExactly("templates/figure.ftlh:2:21: error: template syntax: Encountered \"/\"");
+    assertThat(r.headlines()).containsExactly("templates/figure.ftlh:2:21: error: template syntax: Encountered \"/\"");
     assertThat(r.err()).contains("hint: run with --verbose to see what FreeMarker expected here")
         .doesNotContain("was expecting", "\tat ");
   }
@@ -75,7 +75,7 @@ class TemplateErrorsTest {
     site.file("templates/layout.ftlh", "<#macro frame bodyClass=\"\">\n<#if x>\n</#macro>\n");
     Run r = site.build();
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.headlines(tmp)).singleElement().asString().startsWith("templates/layout.ftlh:");
+    assertThat(r.headlines()).singleElement().asString().startsWith("templates/layout.ftlh:");
   }
 
   @Test
@@ -83,7 +83,7 @@ class TemplateErrorsTest {
     site.file("templates/figure.ftlh", "<h1>${figure.title}</h1>\n<p>${figure.nosuch}</p>\n");
     Run r = site.build("--verbose");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.headlines(tmp)).singleElement().asString().endsWith(": figure has no `nosuch`");
+    assertThat(r.headlines()).singleElement().asString().endsWith(": figure has no `nosuch`");
     assertThat(r.err()).contains("  | The following has evaluated to null or missing:", "  | ==> figure.nosuch", "FTL stack trace");
   }
 

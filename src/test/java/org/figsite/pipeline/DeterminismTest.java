@@ -23,8 +23,8 @@ class DeterminismTest {
     assertThat(oneThread.exitCode()).isEqualTo(Main.OK);
     // Every parallel step, the site-wide pages included, ran on the one worker thread.
     assertThat(oneThread.out()).contains("figsite: the work ran on 1 worker thread (--threads 1)");
-    Map<String, byte[]> one = TestSite.snapshot(first.path("site-output"));
-    Map<String, byte[]> two = TestSite.snapshot(second.path("site-output"));
+    Map<String, String> one = first.outputSnapshot();
+    Map<String, String> two = second.outputSnapshot();
     assertThat(one).hasSizeGreaterThan(100);
     assertThat(two.keySet()).containsExactlyElementsOf(one.keySet());
     one.forEach((k, v) -> assertThat(two.get(k)).as(k).isEqualTo(v));
@@ -34,11 +34,11 @@ class DeterminismTest {
   void rebuildingOverAnOldSiteReplacesItWhole() throws IOException {
     TestSite site = new TestSite(a).withSampleRecords();
     assertThat(site.build().exitCode()).isEqualTo(Main.OK);
-    Map<String, byte[]> firstBuild = TestSite.snapshot(site.path("site-output"));
+    Map<String, String> firstBuild = site.outputSnapshot();
     site.file("content/figures/PMC83992__mb0391401008.md", "");
     java.nio.file.Files.delete(site.path("content/figures/PMC83992__mb0391401008.md"));
     assertThat(site.build().exitCode()).isEqualTo(Main.OK);
-    Map<String, byte[]> second = TestSite.snapshot(site.path("site-output"));
+    Map<String, String> second = site.outputSnapshot();
     assertThat(second).doesNotContainKey("figures/PMC83992__mb0391401008.html")
         .doesNotContainKey("figures/PMC83992__F8.html");
     assertThat(firstBuild).containsKey("figures/PMC83992__F8.html");

@@ -18,7 +18,7 @@ class FigureDownloadsOptionTest {
 
   @Test
   void writesAndLinksBothDownloadsByDefault() throws IOException {
-    TestSite site = new TestSite(dir).file("figsite.yml", TestSite.CONFIG).file("content/figures/a.md", RECORD);
+    TestSite site = new TestSite(dir).withConfig().file("content/figures/a.md", RECORD);
     assertThat(site.build().exitCode()).isEqualTo(Main.OK);
     assertThat(site.path("site-output/figures/PMC1__a.json")).exists();
     assertThat(site.read("site-output/figures/PMC1__a.genes.tsv")).isEqualTo("organism_id\torganism_name\tword\tsymbol\tncbigene_id\n9606\tHomo sapiens\tTP53\tTP53\t7157\n");
@@ -30,7 +30,7 @@ class FigureDownloadsOptionTest {
   void jsonIsTheFrontMatterWithoutSchemaJsonLdWhichThePageCarries() throws IOException {
     String record = RECORD.replace("---\n", "").replace("genes:", "schema-jsonld:\n  '@type': Dataset\n  name: X\n"
         + "pathway_score: 0.5\ngenes:");
-    TestSite site = new TestSite(dir).file("figsite.yml", TestSite.CONFIG)
+    TestSite site = new TestSite(dir).withConfig()
         .file("content/figures/a.md", "---\n" + record + "---\n");
     assertThat(site.build().exitCode()).isEqualTo(Main.OK);
     assertThat(site.read("site-output/figures/PMC1__a.json")).isEqualTo("{\"figid\":\"PMC1__a\",\"figtitle\":\"A figure\","
@@ -55,7 +55,7 @@ class FigureDownloadsOptionTest {
 
   @Test
   void turningThemOffLaterRemovesThePreviousFiles() throws IOException {
-    TestSite site = new TestSite(dir).file("figsite.yml", TestSite.CONFIG).file("content/figures/a.md", RECORD);
+    TestSite site = new TestSite(dir).withConfig().file("content/figures/a.md", RECORD);
     assertThat(site.build().exitCode()).isEqualTo(Main.OK);
     site.file("figsite.yml", TestSite.CONFIG + "figure_downloads: false\n");
     assertThat(site.build().exitCode()).isEqualTo(Main.OK);
@@ -69,6 +69,6 @@ class FigureDownloadsOptionTest {
         .file("content/figures/a.md", RECORD);
     TestSite.Run run = site.build();
     assertThat(run.exitCode()).isEqualTo(Main.INPUT_ERRORS);
-    assertThat(run.headlines(dir)).containsExactly("figsite.yml:3:19: error: expected true or false, got 'yes'");
+    assertThat(run.headlines()).containsExactly("figsite.yml:3:19: error: expected true or false, got 'yes'");
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.figsite.cli.Main;
+import org.figsite.testing.FileTrees;
 import org.figsite.testing.TestSite;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +42,8 @@ class IncrementalBuildTest {
         "--templates", site.path("templates").toString(), "--output", site.path("clean").toString(),
         "--config", site.path("figsite.yml").toString());
     assertThat(clean.exitCode()).as(clean.err()).isEqualTo(Main.OK);
-    Map<String, byte[]> a = TestSite.snapshot(site.path("site-output"));
-    Map<String, byte[]> b = TestSite.snapshot(site.path("clean"));
+    Map<String, String> a = site.outputSnapshot();
+    Map<String, String> b = FileTrees.snapshot(site.path("clean"));
     assertThat(a.keySet()).containsExactlyElementsOf(b.keySet());
     b.forEach((k, v) -> assertThat(a.get(k)).as(k).isEqualTo(v));
     assertThat(folders(site.path("site-output"))).isEqualTo(folders(site.path("clean")));
@@ -139,12 +140,12 @@ class IncrementalBuildTest {
 
   @Test
   void badEditFailsAndLeavesTheSiteAsItWas() throws IOException {
-    Map<String, byte[]> before = TestSite.snapshot(site.path("site-output"));
+    Map<String, String> before = site.outputSnapshot();
     edit(SEED, "figid: PMC8023395__nihms-1688996-f0002", "figid: PMC2277018__tjp0583-0415-f1");
     TestSite.Run r = site.build();
     assertThat(r.exitCode()).isEqualTo(Main.INPUT_ERRORS);
     assertThat(r.err()).contains("duplicate figid");
-    assertThat(TestSite.snapshot(site.path("site-output"))).containsExactlyEntriesOf(before);
+    assertThat(site.outputSnapshot()).containsExactlyEntriesOf(before);
   }
 
   @Test

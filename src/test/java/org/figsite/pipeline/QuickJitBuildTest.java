@@ -59,9 +59,9 @@ class QuickJitBuildTest {
   @Test
   void withNoCacheOptionItHandsOnEvenWhenACacheExists() throws IOException {
     fullBuild();
-    Map<String, byte[]> before = TestSite.snapshot(site.path("site-output"));
+    Map<String, String> before = site.outputSnapshot();
     assertThat(quickBuild(Optional.empty(), false).wantsFullJit()).isTrue();
-    assertThat(TestSite.snapshot(site.path("site-output"))).containsOnlyKeys(before.keySet());
+    assertThat(site.outputSnapshot()).containsOnlyKeys(before.keySet());
   }
 
   @Test
@@ -81,11 +81,11 @@ class QuickJitBuildTest {
     fullBuild();
     Path cache = dir.resolve(".site-output.figsite-cache");
     byte[] cacheBefore = Files.readAllBytes(cache);
-    Map<String, byte[]> before = TestSite.snapshot(site.path("site-output"));
+    Map<String, String> before = site.outputSnapshot();
     BuildReport r = quickBuild(Optional.of("https://elsewhere.example/sub"), true);
     assertThat(r.wantsFullJit()).isTrue();
     assertThat(Files.readAllBytes(cache)).isEqualTo(cacheBefore);
-    Map<String, byte[]> after = TestSite.snapshot(site.path("site-output"));
+    Map<String, String> after = site.outputSnapshot();
     assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
     before.forEach((k, v) -> assertThat(after.get(k)).as(k).isEqualTo(v));
   }

@@ -37,17 +37,13 @@ class SitemapLastModTest {
     TestSite.Run run = site.build();
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.headlines(dir)).containsExactly(
+    assertThat(run.headlines()).containsExactly(
         "content/pages/about.md:3:19: error: last_modified_at must be a date like 2024-05-01 or 2024-05-01T09:30:00Z");
   }
 
   @Test
   void givesLastmodOnlyToFiguresWhoseRecordStatesTheirDate() throws IOException {
-    TestSite site = new TestSite(dir).withSampleRecords();
-    String seed = "content/figures/PMC8023395__nihms-1688996-f0002.md";
-    String other = "content/figures/PMC2277018__tjp0583-0415-f1.md";
-    addAfterFirstLine(site, seed, "last_modified_at: 2023-11-30\n");
-    addAfterFirstLine(site, other, "last_modified_at: '2024-01-15T08:00:00.5Z'\n");
+    TestSite site = sampleSiteWithFigureDates("2023-11-30", "'2024-01-15T08:00:00.5Z'");
 
     TestSite.Run run = site.build();
 
@@ -70,16 +66,12 @@ class SitemapLastModTest {
 
   @Test
   void refusesAFigureLastModifiedAtThatIsNotADayOfTheCalendarAtItsLine() throws IOException {
-    TestSite site = new TestSite(dir).withSampleRecords();
-    String seed = "content/figures/PMC8023395__nihms-1688996-f0002.md";
-    String other = "content/figures/PMC2277018__tjp0583-0415-f1.md";
-    addAfterFirstLine(site, seed, "last_modified_at: 2024-02-30\n");
-    addAfterFirstLine(site, other, "last_modified_at: 2024-05-01 09:30\n");
+    TestSite site = sampleSiteWithFigureDates("2024-02-30", "2024-05-01 09:30");
 
     TestSite.Run run = site.build();
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.headlines(dir)).containsExactly(
+    assertThat(run.headlines()).containsExactly(
         "content/figures/PMC2277018__tjp0583-0415-f1.md:2:19: error: "
             + "last_modified_at must be a date like 2024-05-01 or 2024-05-01T09:30:00Z",
         "content/figures/PMC8023395__nihms-1688996-f0002.md:2:19: error: "
@@ -99,7 +91,15 @@ class SitemapLastModTest {
     assertThat(site.read("site-output/sitemap.xml")).doesNotContain("<lastmod>");
   }
 
-  private static void addAfterFirstLine(TestSite site, String file, String line) throws IOException {
+  /** The sample site with a last_modified_at as the first key of two figures' records (a third has none). */
+  private TestSite sampleSiteWithFigureDates(String seedDate, String otherDate) {
+    TestSite site = new TestSite(dir).withSampleRecords();
+    addAfterFirstLine(site, "content/figures/PMC8023395__nihms-1688996-f0002.md", "last_modified_at: " + seedDate + "\n");
+    addAfterFirstLine(site, "content/figures/PMC2277018__tjp0583-0415-f1.md", "last_modified_at: " + otherDate + "\n");
+    return site;
+  }
+
+  private static void addAfterFirstLine(TestSite site, String file, String line) {
     String text = site.read(file);
     site.file(file, text.replaceFirst("---\n", "---\n" + line));
   }

@@ -22,7 +22,7 @@ class ThumbnailsOptionTest {
 
   @Test
   void cardsGetAThumbnailBoxAndOnlyUnusualImagesAreNamed() throws IOException {
-    TestSite site = new TestSite(dir).file("figsite.yml", TestSite.CONFIG)
+    TestSite site = new TestSite(dir).withConfig()
         .file("content/figures/a.md", USUAL).file("content/figures/b.md", PNG);
     assertThat(site.build().exitCode()).isEqualTo(Main.OK);
     for (String page : new String[] {"genes/TP53.html", "figures/index.html", "index.html"}) {
@@ -55,6 +55,6 @@ class ThumbnailsOptionTest {
         .file("content/figures/a.md", USUAL);
     TestSite.Run run = site.build();
     assertThat(run.exitCode()).isEqualTo(Main.INPUT_ERRORS);
-    assertThat(run.headlines(dir)).containsExactly("figsite.yml:3:13: error: expected true or false, got 'no'");
+    assertThat(run.headlines()).containsExactly("figsite.yml:3:13: error: expected true or false, got 'no'");
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A site built for /pfocr is served at /pfocr/, as it will be on GitHub Pages. */
 class BaseurlMountTest {
   @TempDir Path tmp;
-  DevServer server;
+  @AutoClose ServedSite served;
   Http http;
 
   @BeforeEach
@@ -23,13 +23,8 @@ class BaseurlMountTest {
         .write("about.html", "<body>about</body>")
         .write("figures/index.html", "<body>figures</body>")
         .write("404.html", "<body>custom not found</body>");
-    server = site.serve("/pfocr");
-    http = new Http(server.port());
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
+    served = site.serve("/pfocr");
+    http = served.http;
   }
 
   @Test

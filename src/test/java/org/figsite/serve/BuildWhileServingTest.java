@@ -2,7 +2,6 @@ package org.figsite.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,9 +36,9 @@ class BuildWhileServingTest {
         project.resolve("site-output"), "site-output", project.resolve("figsite.yml"), "figsite.yml",
         Optional.empty(), 1, true, false, false);
     SiteRebuilder rebuilder = new SiteRebuilder(new SiteBuilder("test"), opt, r -> {});
-    try (DevServer server = DevServer.start(new DevServer.Settings(new InetSocketAddress("127.0.0.1", 0),
-        opt.output(), List.of(opt.content(), opt.templates(), opt.config()), rebuilder.baseurl(), rebuilder))) {
-      Http http = new Http(server.port());
+    try (ServedSite served = ServedSite.start(opt.output(), List.of(opt.content(), opt.templates(), opt.config()),
+        rebuilder.baseurl(), rebuilder)) {
+      Http http = served.http;
       assertThat(http.get("/figures/X").body()).contains("<h1>Hello</h1>");
 
       BuildReport report = new SiteBuilder("test").build(opt);

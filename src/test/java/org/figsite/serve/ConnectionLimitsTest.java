@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,18 +29,17 @@ class ConnectionLimitsTest {
   private static final Duration PATIENCE = Duration.ofSeconds(15);
 
   @TempDir Path tmp;
-  DevServer server;
+  @AutoClose ServedSite served;
   final List<Socket> sockets = new ArrayList<>();
 
   @AfterEach
-  void stop() throws IOException {
+  void closeSockets() throws IOException {
     for (Socket s : sockets) s.close();
-    if (server != null) server.close();
   }
 
   private Http start(ServerLimits limits) throws IOException {
-    server = new FakeSite(tmp).write("index.html", "<html><body>home</body></html>").serve("", limits);
-    return new Http(server.port());
+    served = new FakeSite(tmp).write("index.html", "<html><body>home</body></html>").serve("", limits);
+    return served.http;
   }
 
   @Test
@@ -47,7 +47,7 @@ class ConnectionLimitsTest {
     start(new ServerLimits(8, 4, Duration.ofMillis(500), Duration.ofSeconds(30)));
     Socket s = open();
     OutputStream out = s.getOutputStream();
-    out.write(("GET / HTTP/1.1\r\nHost: localhost:" + server.port() + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+    out.write(("GET / HTTP/1.1\r\nHost: localhost:" + served.port() + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
     s.setSoTimeout(100);
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     int headers = 0;
@@ -81,7 +81,7 @@ class ConnectionLimitsTest {
     start(new ServerLimits(8, 4, Duration.ofMillis(500), Duration.ofSeconds(30)));
     Socket s = open();
     s.setSoTimeout((int) PATIENCE.toMillis());
-    s.getOutputStream().write(("GET /index.html HTTP/1.1\r\nHost: localhost:" + server.port() + "\r\n\r\n")
+    s.getOutputStream().write(("GET /index.html HTTP/1.1\r\nHost: localhost:" + served.port() + "\r\n\r\n")
         .getBytes(StandardCharsets.ISO_8859_1));
     String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
     assertThat(response).startsWith("HTTP/1.1 200 ").contains("home");
@@ -97,8 +97,8 @@ class ConnectionLimitsTest {
     Socket reader = new Socket();
     sockets.add(reader);
     reader.setReceiveBufferSize(64 * 1024);
-    reader.connect(new InetSocketAddress("127.0.0.1", server.port()));
-    reader.getOutputStream().write(("GET /big.bin HTTP/1.1\r\nHost: localhost:" + server.port() + "\r\n\r\n")
+    reader.connect(new InetSocketAddress("127.0.0.1", served.port()));
+    reader.getOutputStream().write(("GET /big.bin HTTP/1.1\r\nHost: localhost:" + served.port() + "\r\n\r\n")
         .getBytes(StandardCharsets.ISO_8859_1));
     stall(open()); // takes the other place, so a request gets one only when the reader's is given back
 
@@ -156,7 +156,7 @@ class ConnectionLimitsTest {
   }
 
   private Socket open() throws IOException {
-    Socket s = new Socket("127.0.0.1", server.port());
+    Socket s = new Socket("127.0.0.1", served.port());
     sockets.add(s);
     return s;
   }
@@ -168,7 +168,7 @@ class ConnectionLimitsTest {
   }
 
   private long requestThreads() {
-    String prefix = "figsite-http-" + server.port() + "-";
+    String prefix = "figsite-http-" + served.port() + "-";
     return Thread.getAllStackTraces().keySet().stream()
         .filter(t -> t.isAlive() && t.getName().startsWith(prefix) && !t.getName().endsWith("-accept") && !t.getName().endsWith("-timer"))
         .count();

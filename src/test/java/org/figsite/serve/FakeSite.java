@@ -2,7 +2,6 @@ package org.figsite.serve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,14 +41,13 @@ final class FakeSite {
     }
   }
 
-  DevServer serve(String baseurl) throws IOException {
+  ServedSite serve(String baseurl) throws IOException {
     return serve(baseurl, ServerLimits.DEFAULT);
   }
 
-  DevServer serve(String baseurl, ServerLimits limits) throws IOException {
+  ServedSite serve(String baseurl, ServerLimits limits) throws IOException {
     Files.createDirectories(content);
-    return DevServer.start(new DevServer.Settings(new InetSocketAddress("127.0.0.1", 0), output,
-        List.of(content), baseurl, () -> build(baseurl), limits));
+    return ServedSite.start(output, List.of(content), baseurl, () -> build(baseurl), limits);
   }
 
   private synchronized RebuildOutcome build(String baseurl) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,20 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostHeaderTest {
   @TempDir Path tmp;
-  DevServer server;
+  @AutoClose ServedSite served;
   Http http;
   int port;
 
   @BeforeEach
   void start() throws IOException {
-    server = new FakeSite(tmp).write("index.html", "<html><body>home</body></html>").serve("");
-    port = server.port();
-    http = new Http(port);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
+    served = new FakeSite(tmp).write("index.html", "<html><body>home</body></html>").serve("");
+    port = served.port();
+    http = served.http;
   }
 
   @ParameterizedTest

@@ -3,13 +3,12 @@ package org.figsite.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LiveReloadTest {
   @TempDir Path tmp;
   FakeSite site;
-  DevServer server;
+  @AutoClose ServedSite served;
   Http http;
 
   @BeforeEach
@@ -26,13 +25,8 @@ class LiveReloadTest {
     site = new FakeSite(tmp)
         .write("index.html", "<html><body><h1>first</h1></body></html>")
         .write("data.json", "{\"body\": \"</body>\"}");
-    server = site.serve("");
-    http = new Http(server.port());
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
+    served = site.serve("");
+    http = served.http;
   }
 
   @Test
@@ -137,15 +131,14 @@ class LiveReloadTest {
 
   @Test
   void keepsWatchingAfterTheBuilderCrashes() throws Exception {
-    server.close();
+    served.close();
     Path content = Files.createDirectories(tmp.resolve("crashing/content"));
     int[] calls = {0};
-    server = DevServer.start(new DevServer.Settings(new InetSocketAddress("127.0.0.1", 0),
-        tmp.resolve("crashing/out"), List.of(content), "", () -> {
-          if (++calls[0] == 2) throw new IllegalStateException("a worker failed");
-          return RebuildOutcome.built("");
-        }));
-    try (EventStreamClient events = new EventStreamClient(new Http(server.port()).uri(ReloadEvents.PATH))) {
+    served = ServedSite.start(tmp.resolve("crashing/out"), List.of(content), "", () -> {
+      if (++calls[0] == 2) throw new IllegalStateException("a worker failed");
+      return RebuildOutcome.built("");
+    });
+    try (EventStreamClient events = new EventStreamClient(served.http.uri(ReloadEvents.PATH))) {
       events.awaitConnected();
       Files.writeString(content.resolve("a.md"), "1");
       assertThat(events.await("problems").data()).contains("internal error").contains("a worker failed");
@@ -156,10 +149,10 @@ class LiveReloadTest {
 
   @Test
   void showsProblemsInPlainText404WhenThereIsNoSiteYet() throws Exception {
-    server.close();
+    served.close();
     FakeSite broken = new FakeSite(tmp.resolve("other")).write("index.html", "BROKEN");
-    server = broken.serve("");
-    http = new Http(server.port());
+    served = broken.serve("");
+    http = served.http;
     HttpResponse<String> r = http.get("/");
     assertThat(r.statusCode()).isEqualTo(404);
     assertThat(r.body()).contains("The last build failed").contains("content/index.html:1:1: error: BROKEN");

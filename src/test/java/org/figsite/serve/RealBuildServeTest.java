@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,9 +25,9 @@ class RealBuildServeTest {
     assumeTrue(Files.exists(Path.of("templates/figure.ftlh")), "the built-in theme is not in this working copy yet");
     writeSite();
     SiteRebuilder rebuilder = rebuilder();
-    try (DevServer server = DevServer.start(settings(rebuilder));
-        EventStreamClient events = new EventStreamClient(new Http(server.port()).uri(ReloadEvents.PATH))) {
-      Http http = new Http(server.port());
+    try (ServedSite served = serve(rebuilder);
+        EventStreamClient events = new EventStreamClient(served.http.uri(ReloadEvents.PATH))) {
+      Http http = served.http;
       assertThat(http.get("/pfocr/figures/X").body()).contains("Hello").contains("/__figsite/livereload");
       events.awaitConnected();
       editBreakAndFixTheRecord(http, events);
@@ -42,9 +41,9 @@ class RealBuildServeTest {
     Files.writeString(templates.resolve("figure.ftlh"), "<html><body><h1>${figure.figtitle}</h1></body></html>\n");
     for (String name : OTHER_TEMPLATES) Files.writeString(templates.resolve(name), "<html><body>${site.title}</body></html>\n");
     SiteRebuilder rebuilder = rebuilder();
-    try (DevServer server = DevServer.start(settings(rebuilder));
-        EventStreamClient events = new EventStreamClient(new Http(server.port()).uri(ReloadEvents.PATH))) {
-      Http http = new Http(server.port());
+    try (ServedSite served = serve(rebuilder);
+        EventStreamClient events = new EventStreamClient(served.http.uri(ReloadEvents.PATH))) {
+      Http http = served.http;
       assertThat(http.get("/pfocr/figures/X").body()).contains("<h1>Hello</h1>");
       events.awaitConnected();
       editBreakAndFixTheRecord(http, events);
@@ -90,9 +89,9 @@ class RealBuildServeTest {
     return new SiteRebuilder(new SiteBuilder("test"), options(), report -> {});
   }
 
-  private DevServer.Settings settings(SiteRebuilder rebuilder) {
+  private ServedSite serve(SiteRebuilder rebuilder) throws IOException {
     BuildOptions opt = options();
-    return new DevServer.Settings(new InetSocketAddress("127.0.0.1", 0), opt.output(),
-        List.of(opt.content(), opt.templates(), opt.config()), rebuilder.baseurl(), rebuilder);
+    return ServedSite.start(opt.output(), List.of(opt.content(), opt.templates(), opt.config()), rebuilder.baseurl(),
+        rebuilder);
   }
 }

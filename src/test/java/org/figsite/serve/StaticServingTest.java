@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StaticServingTest {
   @TempDir Path tmp;
   FakeSite site;
-  DevServer server;
+  @AutoClose ServedSite served;
   Http http;
 
   @BeforeEach
@@ -31,13 +31,8 @@ class StaticServingTest {
         .write("404.html", "<html><body>custom not found</body></html>")
         .write("style.css", "body{}")
         .write("empty.txt", "");
-    server = site.serve("");
-    http = new Http(server.port());
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
+    served = site.serve("");
+    http = served.http;
   }
 
   @Test

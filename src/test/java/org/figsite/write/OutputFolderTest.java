@@ -3,6 +3,7 @@ package org.figsite.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,15 @@ class OutputFolderTest {
     assertThat(lockFile()).doesNotExist();
   }
 
+  /** Publishes a site of one page into {@code out}, the way a build does: stage, then swap. */
+  private static void publishOnePage(Path out, String page, String text) throws IOException, OutputFolder.Refused {
+    try (OutputFolder f = OutputFolder.open(out, "site-output")) {
+      OutputTree t = f.createStaging();
+      t.write(page, text);
+      f.publish(t);
+    }
+  }
+
   private Path lockFile() {
     return dir.resolve(".site-output.figsite-lock");
   }
@@ -87,16 +97,8 @@ class OutputFolderTest {
   @Test
   void publishesByReplacingTheWholeFolder() throws Exception {
     Path out = dir.resolve("site-output");
-    try (OutputFolder f = OutputFolder.open(out, "site-output")) {
-      OutputTree t = f.createStaging();
-      t.write("/old.html", "old");
-      f.publish(t);
-    }
-    try (OutputFolder f = OutputFolder.open(out, "site-output")) {
-      OutputTree t = f.createStaging();
-      t.write("/new.html", "new");
-      f.publish(t);
-    }
+    publishOnePage(out, "/old.html", "old");
+    publishOnePage(out, "/new.html", "new");
     assertThat(out.resolve("new.html")).hasContent("new");
     assertThat(out.resolve("old.html")).doesNotExist();
     try (var s = Files.list(dir)) {
@@ -127,11 +129,7 @@ class OutputFolderTest {
   @Test
   void removesABigReplacedSiteInTheBackgroundAndLeavesNoTrash() throws Exception {
     Path out = dir.resolve("site-output");
-    try (OutputFolder f = OutputFolder.open(out, "site-output")) {
-      OutputTree t = f.createStaging();
-      t.write("/old.html", "old");
-      f.publish(t);
-    }
+    publishOnePage(out, "/old.html", "old");
     try (OutputFolder f = OutputFolder.open(out, "site-output")) {
       OutputTree t = f.createStaging();
       for (int i = 0; i < OutputFolder.DETACHED_DELETE_FILES; i++) t.write("/p/" + (i % 100) + "/" + i + ".html", new byte[0]);
