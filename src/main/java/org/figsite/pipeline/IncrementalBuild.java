@@ -90,8 +90,69 @@ final class IncrementalBuild {
 
   /** The report, or empty when a full build is the better choice. */
   Optional<BuildReport> run() throws IOException {
-    // Both lists are sorted by file name: one merge pass pairs each file with its cached entry.
     RecordFiles files = in.figureFiles();
+    Comparison cmp = compareStamps(files);
+    if (cmp.changed().length + cmp.deleted().size() > changeLimit(files.count())) return Optional.empty();
+    boolean pagesChanged = !cache.pagesKey().equals(in.pagesKey());
+    clock.mark("compare stamps");
+    if (cmp.changed().length == 0 && cmp.deleted().isEmpty() && !pagesChanged) return Optional.of(unchanged());
+
+    // 1. Read, check and render the changed records, holding their files in memory.
+    OutputTree pending = OutputTree.inMemory(folder.path());
+    FigureSummary[] freshAt = new FigureSummary[files.count()];
+    try {
+      FigureStage.of(in, pending, problems).processAll(files, cmp.changed(), in, (k, s) -> freshAt[k] = s);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.of(BuildReport.failed(problems, start));
+    }
+    clock.mark("read and render changed");
+    // A record with errors goes on, left out, so that the cross-record checks below still run and
+    // the build reports the same problems a full build would.
+    boolean recordErrors = problems.hasErrors();
+
+    // 2. The new cache entries, and whether anything beyond the changed records' own files moves.
+    Entries next = newEntries(files, cmp, freshAt, pagesChanged);
+    if (in.dataFiles().count() > 0 && !recordErrors) {
+      Set<String> figids = new HashSet<>();
+      for (int e = 0; e < next.count(); e++) figids.add(next.summaries().figid(e));
+      DataFileCheck.reportOrphans(in, figids, problems);
+    }
+    if (next.siteWide() && in.options().quickJit() && files.count() > QUICK_JIT_SITE_WIDE_RECORDS) {
+      // Nothing is written yet: the site-wide pages of a big site go faster in a JVM with C2.
+      return Optional.of(BuildReport.fullJitWanted(start));
+    }
+    SiteIndex index = null;
+    if (next.siteWide() || recordErrors) {
+      index = SiteIndexer.index(next.summaries(), problems, new ArrayList<>(), in.pages());
+      if (problems.hasErrors()) return Optional.of(BuildReport.failed(problems, start));
+    }
+    clock.mark("summaries and index");
+
+    // 3. Publish: everything is written beside the site first; only then does the site change.
+    SiteChanges changes = SiteChanges.begin(folder.path());
+    Optional<Published> published = publish(changes, pending, next, index);
+    if (published.isEmpty()) return Optional.of(BuildReport.failed(problems, start));
+    clock.mark("write pages");
+    writeCache(cmp.changed(), cmp.previous(), files, freshAt,
+        next.siteWide() || recordErrors || next.count() != cache.count(), next.names(), next.sizes(), next.mtimes(),
+        next.count(), next.summaries(), published.get().sitePaths());
+    changes.finish();
+    clock.mark("write cache");
+    return Optional.of(report(files, cmp.changed(), freshAt, published.get()));
+  }
+
+  /**
+   * The listed records against the cached ones.
+   *
+   * @param previous for each listed record, its cached entry, or -1 for a new one
+   * @param changed the listed records that are new or whose stamp differs, in order
+   * @param deleted the cached entries no record is listed for
+   */
+  private record Comparison(int[] previous, int[] changed, List<Integer> deleted) {}
+
+  private Comparison compareStamps(RecordFiles files) {
+    // Both lists are sorted by file name: one merge pass pairs each file with its cached entry.
     int[] previous = new int[files.count()];
     int[] changedAt = new int[files.count()];
     int changedCount = 0;
@@ -122,38 +183,34 @@ final class IncrementalBuild {
         deleted.add(j++);
       }
     }
-    int[] changed = Arrays.copyOf(changedAt, changedCount);
-    changedAt = null;
-    if (changed.length + deleted.size() > changeLimit(files.count())) return Optional.empty();
-    boolean pagesChanged = !cache.pagesKey().equals(in.pagesKey());
-    clock.mark("compare stamps");
-    if (changed.length == 0 && deleted.isEmpty() && !pagesChanged) {
-      // Nothing to redo, but a data file of no record is still worth saying, as every build does.
-      if (in.dataFiles().count() > 0) {
-        Set<String> figids = new HashSet<>();
-        for (int e = 0; e < cache.count(); e++) figids.add(cached.figid(e));
-        DataFileCheck.reportOrphans(in, figids, problems);
-      }
-      return Optional.of(new BuildReport(true, true, problems, files.count(), 0, 0, 0, 0, 0, 0, 0, 0,
-          BuildReport.millisSince(start), 0, false, in.layout().describe(), false));
-    }
+    return new Comparison(previous, Arrays.copyOf(changedAt, changedCount), deleted);
+  }
 
-    // 1. Read, check and render the changed records, holding their files in memory.
-    OutputTree pending = OutputTree.inMemory(folder.path());
-    FigureStage figures = FigureStage.of(in, pending, problems);
-    FigureSummary[] freshAt = new FigureSummary[files.count()];
-    try {
-      figures.processAll(files, changed, in, (k, s) -> freshAt[k] = s);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.of(BuildReport.failed(problems, start));
+  /** The report of a build that found nothing to redo. */
+  private BuildReport unchanged() {
+    // Nothing to redo, but a data file of no record is still worth saying, as every build does.
+    if (in.dataFiles().count() > 0) {
+      Set<String> figids = new HashSet<>();
+      StoredSummaries cached = cache.summaries();
+      for (int e = 0; e < cache.count(); e++) figids.add(cached.figid(e));
+      DataFileCheck.reportOrphans(in, figids, problems);
     }
-    clock.mark("read and render changed");
-    // A record with errors goes on, left out, so that the cross-record checks below still run and
-    // the build reports the same problems a full build would.
-    boolean recordErrors = problems.hasErrors();
+    return new BuildReport(true, true, problems, in.figureFiles().count(), 0, 0, 0, 0, 0, 0, 0, 0,
+        BuildReport.millisSince(start), 0, false, in.layout().describe(), false);
+  }
 
-    // 2. The new cache entries, and whether anything beyond the changed records' own files moves.
+  /**
+   * The cache entries after this build, {@code count} of them, and what moves with them.
+   *
+   * @param siteWide whether pages beyond the changed records' own change (a summary changed, a
+   *     record was deleted or is invalid, a site page changed)
+   * @param oldFigids the figids of the changed and deleted records before this build
+   * @param newFigids the figids of the changed records now
+   */
+  private record Entries(PackedStrings.Builder names, long[] sizes, long[] mtimes, int count,
+      StoredSummaries summaries, boolean siteWide, Set<String> oldFigids, Set<String> newFigids) {}
+
+  private Entries newEntries(RecordFiles files, Comparison cmp, FigureSummary[] freshAt, boolean pagesChanged) {
     // Entry e comes from the cached entry from[e], or, when that is -1, is fresh[e].
     StoredSummaries old = cache.summaries();
     PackedStrings.Builder names = new PackedStrings.Builder(files.count());
@@ -163,12 +220,12 @@ final class IncrementalBuild {
     byte[][] fresh = new byte[files.count()][];
     int count = 0;
     boolean[] isChanged = new boolean[files.count()];
-    for (int k : changed) isChanged[k] = true;
-    boolean siteWide = pagesChanged || !deleted.isEmpty();
+    for (int k : cmp.changed()) isChanged[k] = true;
+    boolean siteWide = pagesChanged || !cmp.deleted().isEmpty();
     Set<String> oldFigids = new HashSet<>();
     Set<String> newFigids = new HashSet<>();
     for (int k = 0; k < files.count(); k++) {
-      int before = previous[k];
+      int before = cmp.previous()[k];
       byte[] bytes = null;
       if (isChanged[k]) {
         FigureSummary s = freshAt[k];
@@ -195,58 +252,42 @@ final class IncrementalBuild {
       fresh[count] = bytes;
       count++;
     }
-    for (int e : deleted) oldFigids.add(old.figid(e));
+    for (int e : cmp.deleted()) oldFigids.add(old.figid(e));
     StoredSummaries summaries = old.rearranged(Arrays.copyOf(from, count), Arrays.copyOf(fresh, count));
-    if (in.dataFiles().count() > 0 && !recordErrors) {
-      Set<String> figids = new HashSet<>();
-      for (int e = 0; e < count; e++) figids.add(summaries.figid(e));
-      DataFileCheck.reportOrphans(in, figids, problems);
-    }
+    return new Entries(names, sizes, mtimes, count, summaries, siteWide, oldFigids, newFigids);
+  }
 
-    if (siteWide && in.options().quickJit() && files.count() > QUICK_JIT_SITE_WIDE_RECORDS) {
-      // Nothing is written yet: the site-wide pages of a big site go faster in a JVM with C2.
-      return Optional.of(BuildReport.fullJitWanted(start));
-    }
-    SiteIndex index = null;
-    if (siteWide || recordErrors) {
-      index = SiteIndexer.index(summaries, problems, new java.util.ArrayList<>(), in.pages());
-      if (problems.hasErrors()) return Optional.of(BuildReport.failed(problems, start));
-    }
-
-    clock.mark("summaries and index");
-    // 3. Publish: everything is written beside the site first; only then does the site change.
-    SiteChanges changes = SiteChanges.begin(folder.path());
-    Published published;
+  /** Stages the changes beside the site and commits them; empty (nothing changed) when staging failed. */
+  private Optional<Published> publish(SiteChanges changes, OutputTree pending, Entries next, SiteIndex index)
+      throws IOException {
     try {
-      Optional<Published> p = stage(changes, pending, oldFigids, newFigids, siteWide, index);
+      Optional<Published> p = stage(changes, pending, next.oldFigids(), next.newFigids(), next.siteWide(), index);
       if (p.isEmpty()) {
         changes.discard();
-        return Optional.of(BuildReport.failed(problems, start));
+        return p;
       }
-      published = p.get();
       // A commit finished by a later run leaves this cache behind the site: that run drops it.
       changes.staleIfInterrupted(cacheFile);
       changes.commit();
+      return p;
     } catch (SiteChanges.Unfinished e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       changes.discard();
       throw e;
     }
-    clock.mark("write pages");
-    writeCache(changed, previous, files, freshAt, siteWide || recordErrors || count != cache.count(), names, sizes, mtimes,
-        count, summaries, published.sitePaths());
-    changes.finish();
-    clock.mark("write cache");
+  }
+
+  private BuildReport report(RecordFiles files, int[] changed, FigureSummary[] freshAt, Published published) {
     int figurePages = 0;
     for (int k : changed) if (freshAt[k] != null) figurePages++;
     OutputTree live = published.live();
     OutputTree wide = published.wide();
     SiteWidePhase.Counts counts = published.counts();
-    return Optional.of(new BuildReport(true, true, problems, files.count(), figurePages, counts.stubs(),
+    return new BuildReport(true, true, problems, files.count(), figurePages, counts.stubs(),
         counts.genePages(), counts.otherPages(), counts.sitemaps(), live.fileCount() + wide.fileCount(),
         live.byteCount() + wide.byteCount(), live.changedCount() + wide.changedCount(),
-        BuildReport.millisSince(start), 0, false, in.layout().describe(), false));
+        BuildReport.millisSince(start), 0, false, in.layout().describe(), false);
   }
 
   /** What {@link #stage} wrote: its trees (for the counts) and the new site-wide paths (null: unchanged). */
