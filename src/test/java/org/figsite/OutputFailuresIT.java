@@ -186,7 +186,7 @@ class OutputFailuresIT {
   }
 
   @Test
-  void anUnwritableParentFolderIsAClearErrorAndThePreviousSiteStays() throws IOException {
+  void anUnwritableParentFolderIsAClearErrorAndThePreviousSiteStays() throws IOException, InterruptedException {
     Path parent = Files.createDirectory(tmp.resolve("parent"));
     TestSite site = new TestSite(parent).withConfig();
     site.file("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
@@ -197,16 +197,40 @@ class OutputFailuresIT {
     assertThat(parent.resolve(".site-output.figsite-lock")).as("removed by the build that made it").doesNotExist();
     Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("r-xr-xr-x"));
     try {
-      // root ignores permissions (as in CI containers): then this case cannot be made with chmod.
-      assumeTrue(!Files.isWritable(parent), "running as root: chmod does not stop writes");
-      TestSite.Run r = site.build();
-      assertThat(r.exitCode()).isEqualTo(1);
-      assertThat(r.headlines()).hasSize(1);
-      assertThat(r.headlines().get(0)).startsWith("site-output: error: cannot create lock file .site-output.figsite-lock");
-      assertThat(r.err()).doesNotContain("Exception").contains("hint: is the folder writable?");
+      // Root ignores permissions (as in CI containers), so there the build runs as nobody.
+      TestSite.Run r = Files.isWritable(parent) ? buildAsNobody(site) : site.build();
+      assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+      assertThat(r.headlines()).containsExactly(
+          "site-output: error: cannot create lock file .site-output.figsite-lock: permission denied");
+      assertThat(r.err()).doesNotContain("Exception").containsPattern(
+          "hint: the lock file is made beside the output folder: make \\S+ writable, or build into a folder you can write \\(--output\\)");
       assertThat(site.outputSnapshot()).isEqualTo(previous);
     } finally {
       Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  /**
+   * Runs the packaged jar's build in the site's folder as user nobody (util-linux's setpriv drops
+   * root's rights), with the paths relative as a user would type them. Nobody must be able to
+   * reach and read the site, so the folders from the temporary folder down are opened for reading.
+   */
+  private TestSite.Run buildAsNobody(TestSite site) throws IOException, InterruptedException {
+    for (Path p = site.root(); p.startsWith(tmp); p = p.getParent()) {
+      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("r-xr-xr-x"));
+    }
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path log = Files.createTempFile("nobody", ".log");
+    try {
+      Process p = new ProcessBuilder("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", java, "-jar",
+          JAR.toString(), "build", "--content", "content", "--templates", "templates", "--output", "site-output",
+          "--config", site.root().relativize(site.config()).toString(), "--threads", "2")
+          .directory(site.root().toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("build as nobody finished").isTrue();
+      return new TestSite.Run(p.exitValue(), "", FileTrees.read(log));
+    } finally {
+      Files.delete(log);
+      Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwx------"));
     }
   }
 
@@ -234,8 +258,8 @@ class OutputFailuresIT {
     Files.createDirectories(tmp.resolve(".site-output.figsite-lock/in-the-way"));
     TestSite.Run r = site.build();
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.headlines().get(0)).startsWith("site-output: error: cannot create lock file .site-output.figsite-lock");
-    assertThat(r.err()).doesNotContain("Exception");
+    assertThat(r.headlines().get(0)).startsWith("site-output: error: cannot create lock file .site-output.figsite-lock: ");
+    assertThat(r.err()).doesNotContain("Exception").contains("hint: move away whatever is at .site-output.figsite-lock (figsite's lock file is made there)");
     assertThat(site.outputSnapshot()).isEqualTo(previous);
   }
 }

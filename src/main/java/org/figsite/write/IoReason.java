@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 
 /**
  * An I/O error as one line with the operating system's reason: the JDK's {@code
@@ -23,6 +24,18 @@ public final class IoReason {
       return where.isEmpty() ? reason : where + ": " + reason;
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /**
+   * Like {@link #of}, but only the reason when the error is about {@code path} itself, for messages
+   * that have already named it.
+   */
+  public static String about(IOException e, Path path) {
+    if (e instanceof FileSystemException f && f.getOtherFile() == null && f.getFile() != null
+        && Path.of(f.getFile()).equals(path)) {
+      return f.getReason() != null ? f.getReason() : reasonOf(f);
+    }
+    return of(e);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.figsite.write;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -64,9 +65,13 @@ public final class OutputFolder implements AutoCloseable {
     Optional<OutputLock> lock;
     try {
       lock = OutputLock.take(lockFile);
+    } catch (AccessDeniedException e) {
+      throw refused(display, "cannot create lock file " + lockFile.getFileName() + ": " + IoReason.about(e, lockFile),
+          "the lock file is made beside the output folder: make " + parent
+              + " writable, or build into a folder you can write (--output)");
     } catch (IOException e) {
-      throw refused(display, "cannot create lock file " + lockFile + ": " + IoReason.of(e),
-          "is the folder writable?");
+      throw refused(display, "cannot create lock file " + lockFile.getFileName() + ": " + IoReason.about(e, lockFile),
+          "move away whatever is at " + lockFile + " (figsite's lock file is made there)");
     }
     if (lock.isEmpty()) {
       throw refused(display, "another figsite build, or figsite serve rebuilding, is writing to this folder (lock " + lockFile + ")",

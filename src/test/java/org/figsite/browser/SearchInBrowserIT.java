@@ -17,6 +17,7 @@ import org.figsite.pipeline.SiteBuilder;
 import org.figsite.testing.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -77,6 +78,7 @@ class SearchInBrowserIT {
   }
 
   @Test
+  @Tag("benchmark")
   void firstResultsAppearSoonAfterTheKeystrokeOnALargeCorpus() throws Exception {
     Integer n = Integer.getInteger(BENCH_FIGURES);
     assumeTrue(n != null, "benchmark mode is off; run with -D" + BENCH_FIGURES + "=110000");

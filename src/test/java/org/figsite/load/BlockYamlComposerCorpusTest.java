@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.figsite.Corpora;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,6 +51,7 @@ class BlockYamlComposerCorpusTest {
   }
 
   @Test
+  @Tag("benchmark")
   void agreesOnTheBenchmarkCorpusAndTakesOver99Percent() throws IOException {
     assumeTrue(BENCH.isPresent() && Files.isDirectory(BENCH.get()),
         "no benchmark corpus (set -Dfigsite.fastpath.benchCorpus=DIR, e.g. a bench/run.sh corpus)");
