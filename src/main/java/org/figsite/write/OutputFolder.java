@@ -135,11 +135,28 @@ public final class OutputFolder implements AutoCloseable {
     return FileTime.from(Math.max(now, previous.to(TimeUnit.SECONDS) + 1), TimeUnit.SECONDS);
   }
 
-  /** A fresh, empty staging folder beside the output. */
+  /**
+   * A fresh, empty staging folder beside the output, or none: a failure here (Ctrl-C interrupts
+   * the marker's write, which goes through an interruptible channel) removes the folder again,
+   * since the caller has no tree to throw away.
+   */
   public OutputTree createStaging() throws IOException {
     Path staging = sibling(output, "staging");
     Trees.deleteRecursively(staging);
     Files.createDirectories(staging);
+    try {
+      return markedStaging(staging);
+    } catch (IOException | RuntimeException e) {
+      try {
+        Trees.deleteRecursively(staging);
+      } catch (IOException again) {
+        e.addSuppressed(again); // left for the next build, which deletes it first
+      }
+      throw e;
+    }
+  }
+
+  private OutputTree markedStaging(Path staging) throws IOException {
     OutputTree tree = OutputTree.staging(staging);
     tree.write("/" + MARKER, "figsite output folder: figsite may replace everything in it.\n");
     FileTime previous = FileTime.fromMillis(0);

@@ -57,6 +57,22 @@ class OutputFolderTest {
   }
 
   @Test
+  void aStagingFolderWhoseCreationIsInterruptedIsRemoved() throws Exception {
+    // Ctrl-C as the staging folder appears: the marker's write fails on the interrupted thread,
+    // and the caller, given no tree, has nothing to throw away (this once left the folder behind).
+    Path out = dir.resolve("site-output");
+    try (OutputFolder f = OutputFolder.open(out, "site-output")) {
+      Thread.currentThread().interrupt();
+      try {
+        assertThatThrownBy(f::createStaging).isInstanceOf(IOException.class);
+      } finally {
+        Thread.interrupted();
+      }
+      assertThat(dir.resolve(".site-output.figsite-staging")).doesNotExist();
+    }
+  }
+
+  @Test
   void takesOverAndRemovesALockFileLeftByAKilledBuild() throws Exception {
     Path out = dir.resolve("site-output");
     Files.writeString(lockFile(), "");
