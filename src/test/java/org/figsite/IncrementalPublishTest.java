@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -149,26 +152,12 @@ class IncrementalPublishTest {
 
   @Test
   void aFullDiskLeavesThePublishedSiteByteIdentical() throws IOException, InterruptedException {
-    Path disk = Files.createDirectory(tmp.resolve("disk"));
-    if (!isRoot() || !run("mount", "-t", "tmpfs", "-o", "size=20m", "tmpfs", disk.toString())) {
-      skip("needs a 20 MB tmpfs, which only root can mount here");
-    }
-    try {
+    onSmallDisk(disk -> {
       TestSite site = siteWithBase(disk.resolve("site"));
       Map<String, String> previous = site.outputSnapshot();
       addThreeRecords(site, "x".repeat(400_000));
       // Leave less room than the three new pages, their downloads and the site-wide pages need.
-      Path filler = disk.resolve("filler");
-      long free = Files.getFileStore(disk).getUsableSpace();
-      try (var ch = java.nio.channels.FileChannel.open(filler, java.nio.file.StandardOpenOption.CREATE,
-          java.nio.file.StandardOpenOption.WRITE)) {
-        java.nio.ByteBuffer zeros = java.nio.ByteBuffer.allocate(1 << 16);
-        for (long left = free - 900_000; left > 0; left -= 1 << 16) {
-          zeros.clear();
-          if (left < zeros.capacity()) zeros.limit((int) left);
-          ch.write(zeros);
-        }
-      }
+      Path filler = fillLeaving(disk, 900_000);
       TestSite.Run r = site.build();
       assertUnchanged(site, previous, r);
       assertThat(r.headlines()).hasSize(1);
@@ -178,9 +167,7 @@ class IncrementalPublishTest {
       TestSite.Run after = site.build();
       assertThat(after.exitCode()).as(after.err()).isZero();
       SiteChecks.checkSite(site.output());
-    } finally {
-      run("umount", "--lazy", disk.toString()); // the cache's summaries file may still be mapped
-    }
+    });
   }
 
   /** Item 3 of #17: a full build that cannot replace the old site publishes nothing and leaves no staging. */
@@ -216,16 +203,11 @@ class IncrementalPublishTest {
 
   @Test
   void aFullBuildOnAFullDiskRemovesItsStagingFolder() throws IOException, InterruptedException {
-    Path disk = Files.createDirectory(tmp.resolve("disk"));
-    if (!isRoot() || !run("mount", "-t", "tmpfs", "-o", "size=20m", "tmpfs", disk.toString())) {
-      skip("needs a 20 MB tmpfs, which only root can mount here");
-    }
-    try {
+    onSmallDisk(disk -> {
       TestSite site = siteWithBase(disk.resolve("site"));
       Map<String, String> previous = site.outputSnapshot();
       addThreeRecords(site, "x".repeat(400_000));
-      Path filler = disk.resolve("filler");
-      Files.write(filler, new byte[(int) (Files.getFileStore(disk).getUsableSpace() - 900_000)]);
+      fillLeaving(disk, 900_000);
       long freeBefore = Files.getFileStore(disk).getUsableSpace();
       TestSite.Run r = site.build("--no-cache");
       assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
@@ -233,9 +215,40 @@ class IncrementalPublishTest {
       assertThat(site.outputSnapshot()).isEqualTo(previous);
       assertThat(disk.resolve("site/.out.figsite-staging")).doesNotExist();
       assertThat(Files.getFileStore(disk).getUsableSpace()).as("space given back").isGreaterThanOrEqualTo(freeBefore);
-    } finally {
-      run("umount", "--lazy", disk.toString());
+    });
+  }
+
+  /** A test body that needs a disk it can fill. */
+  interface OnDisk {
+    void run(Path disk) throws IOException, InterruptedException;
+  }
+
+  /** Runs {@code body} on a fresh 20 MB tmpfs (root only: skipped otherwise), unmounted afterwards. */
+  private void onSmallDisk(OnDisk body) throws IOException, InterruptedException {
+    Path disk = Files.createDirectory(tmp.resolve("disk"));
+    if (!isRoot() || !run("mount", "-t", "tmpfs", "-o", "size=20m", "tmpfs", disk.toString())) {
+      skip("needs a 20 MB tmpfs, which only root can mount here");
     }
+    try {
+      body.run(disk);
+    } finally {
+      run("umount", "--lazy", disk.toString()); // the cache's summaries file may still be mapped
+    }
+  }
+
+  /** Fills {@code disk} with one file until {@code left} bytes are free; returns the file. */
+  private static Path fillLeaving(Path disk, long left) throws IOException {
+    Path filler = disk.resolve("filler");
+    long toWrite = Files.getFileStore(disk).getUsableSpace() - left;
+    try (FileChannel ch = FileChannel.open(filler, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      ByteBuffer zeros = ByteBuffer.allocate(1 << 16);
+      for (long rest = toWrite; rest > 0; rest -= zeros.capacity()) {
+        zeros.clear();
+        if (rest < zeros.capacity()) zeros.limit((int) rest);
+        ch.write(zeros);
+      }
+    }
+    return filler;
   }
 
   static boolean isRoot() {

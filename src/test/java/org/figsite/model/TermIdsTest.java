@@ -4,38 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TermIdsTest {
-  @Test
-  void meshIdsLoseTheirPrefix() {
-    assertThat(TermIds.normalize("", "mesh:D001920")).containsExactly("MESH", "D001920");
-    assertThat(TermIds.normalize("MESH", "mesh:C536528")).containsExactly("MESH", "C536528");
-    assertThat(TermIds.normalize("", "MESH:D008545")).containsExactly("MESH", "D008545");
-    assertThat(TermIds.normalize("MESH", "D001920")).containsExactly("MESH", "D001920");
-    assertThat(TermIds.normalize("", " D001920 ")).as("a bare MeSH-shaped id").containsExactly("MESH", "D001920");
-  }
-
-  @Test
-  void chebiAndDoidIdsKeepAnUpperCasePrefix() {
-    assertThat(TermIds.normalize("", "chebi:3165")).containsExactly("CHEBI", "CHEBI:3165");
-    assertThat(TermIds.normalize("", "CHEBI:3165")).containsExactly("CHEBI", "CHEBI:3165");
-    assertThat(TermIds.normalize("chebi", "3165")).containsExactly("CHEBI", "CHEBI:3165");
-    assertThat(TermIds.normalize("", "doid:0060239")).containsExactly("DOID", "DOID:0060239");
-    assertThat(TermIds.normalize("DOID", "0060239")).containsExactly("DOID", "DOID:0060239");
-  }
-
-  @Test
-  void missingMarkersAreNoId() {
-    assertThat(TermIds.normalize("", "NA")).containsExactly("", "");
-    assertThat(TermIds.normalize("", ".na.character")).containsExactly("", "");
-    assertThat(TermIds.normalize("MESH", "")).containsExactly("MESH", "");
-    assertThat(TermIds.normalize("NA", "NA")).containsExactly("", "");
-  }
-
-  @Test
-  void otherPrefixesAndShapesAreKeptAsWritten() {
-    assertThat(TermIds.normalize("", "umls:C0001")).containsExactly("UMLS", "umls:C0001");
-    assertThat(TermIds.normalize("", "12345")).containsExactly("", "12345");
+  /**
+   * One row a case: the source and identifier as a record gives them, then the source and
+   * identifier figsite links with. MeSH ids lose their prefix (figsite's MeSH URL adds none);
+   * ChEBI and DOID keep an upper-case one (their registries' ids include it); missing-value
+   * markers are no id; other prefixes and shapes stay as written.
+   */
+  @ParameterizedTest(name = "[{0}] {1} -> [{2}] {3}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      ""    | mesh:D001920   | MESH  | D001920
+      MESH  | mesh:C536528   | MESH  | C536528
+      ""    | MESH:D008545   | MESH  | D008545
+      MESH  | D001920        | MESH  | D001920
+      ""    | " D001920 "    | MESH  | D001920
+      ""    | chebi:3165     | CHEBI | CHEBI:3165
+      ""    | CHEBI:3165     | CHEBI | CHEBI:3165
+      chebi | 3165           | CHEBI | CHEBI:3165
+      ""    | doid:0060239   | DOID  | DOID:0060239
+      DOID  | 0060239        | DOID  | DOID:0060239
+      ""    | NA             | ""    | ""
+      ""    | .na.character  | ""    | ""
+      MESH  | ""             | MESH  | ""
+      NA    | NA             | ""    | ""
+      ""    | umls:C0001     | UMLS  | umls:C0001
+      ""    | 12345          | ""    | 12345
+      """)
+  void normalizesASourceAndIdentifier(String source, String id, String linkedSource, String linkedId) {
+    assertThat(TermIds.normalize(source, id)).containsExactly(linkedSource, linkedId);
   }
 
   @Test
