@@ -120,12 +120,7 @@ class FieldEscapingPropertiesTest {
     record.put("pmcid", "PMC1");
     record.put("filename", "f.jpg");
     record.put(field, field.equals("genes") ? List.of(Map.of("word", value, "hgnc_symbol", "EGFR")) : value);
-    DumperOptions opts = new DumperOptions();
-    opts.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-    opts.setWidth(Integer.MAX_VALUE);
-    opts.setDefaultScalarStyle(DumperOptions.ScalarStyle.DOUBLE_QUOTED);
-    opts.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
-    String yaml = new Yaml(opts).dump(record);
+    String yaml = quotedYaml(record);
     Path dir = Files.createTempDirectory(root, "case");
     try {
       TestSite site = new TestSite(dir).withConfig();
@@ -140,6 +135,21 @@ class FieldEscapingPropertiesTest {
     } finally {
       FileTrees.delete(dir);
     }
+  }
+
+  /**
+   * The record as block YAML with every scalar double-quoted and control characters as
+   * "\x07"-style escapes rather than !!binary (which figsite refuses): SnakeYAML's plain and block
+   * styles would write U+0085, U+2028 and U+2029 raw, and take them for line breaks (YAML 1.1)
+   * where figsite, like YAML 1.2, does not.
+   */
+  private static String quotedYaml(Map<String, Object> record) {
+    DumperOptions opts = new DumperOptions();
+    opts.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+    opts.setWidth(Integer.MAX_VALUE);
+    opts.setDefaultScalarStyle(DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+    opts.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
+    return new Yaml(opts).dump(record);
   }
 
   @Provide
@@ -178,15 +188,7 @@ class FieldEscapingPropertiesTest {
     record.put("chemicals", List.of(Map.of("word", f.get("chemical"), "source", "MESH", "identifier", "D000001")));
     record.put("schema-jsonld", jsonLd);
 
-    DumperOptions opts = new DumperOptions();
-    opts.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-    opts.setWidth(Integer.MAX_VALUE);
-    // Every scalar double-quoted, control characters as "\x07"-style escapes rather than !!binary
-    // (which figsite refuses): SnakeYAML's plain and block styles would write U+0085, U+2028 and
-    // U+2029 raw, and take them for line breaks (YAML 1.1) where figsite, like YAML 1.2, does not.
-    opts.setDefaultScalarStyle(DumperOptions.ScalarStyle.DOUBLE_QUOTED);
-    opts.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
-    String yaml = new Yaml(opts).dump(record);
+    String yaml = quotedYaml(record);
 
     Path dir = Files.createTempDirectory(root, "case");
     try {

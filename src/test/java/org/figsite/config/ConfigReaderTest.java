@@ -70,10 +70,11 @@ class ConfigReaderTest {
 
   @Test
   void numbersAndFlagsAreChecked() throws IOException {
-    read("url: https://example.org\nfigures_per_page: 0\nfigure_downloads: yes please\n");
+    read("url: https://example.org\nfigures_per_page: 0\nfigure_downloads: yes please\nthumbnails: no\n");
     assertThat(headlines()).containsExactly(
         "figsite.yml:2:19: error: expected a whole number of at least 1, got '0'",
-        "figsite.yml:3:19: error: expected true or false, got 'yes please'");
+        "figsite.yml:3:19: error: expected true or false, got 'yes please'",
+        "figsite.yml:4:13: error: expected true or false, got 'no'");
   }
 
   @Test

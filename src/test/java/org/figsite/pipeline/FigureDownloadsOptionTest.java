@@ -62,13 +62,4 @@ class FigureDownloadsOptionTest {
     assertThat(site.path("site-output/figures/PMC1__a.json")).doesNotExist();
     assertThat(site.path("site-output/figures/PMC1__a.genes.tsv")).doesNotExist();
   }
-
-  @Test
-  void refusesAnythingButTrueOrFalseAtItsPosition() throws IOException {
-    TestSite site = new TestSite(dir).file("figsite.yml", TestSite.CONFIG + "figure_downloads: yes\n")
-        .file("content/figures/a.md", RECORD);
-    TestSite.Run run = site.build();
-    assertThat(run.exitCode()).isEqualTo(Main.INPUT_ERRORS);
-    assertThat(run.headlines()).containsExactly("figsite.yml:3:19: error: expected true or false, got 'yes'");
-  }
 }

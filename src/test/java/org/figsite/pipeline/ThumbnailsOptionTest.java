@@ -48,13 +48,4 @@ class ThumbnailsOptionTest {
     }
     assertThat(site.read("site-output/search/meta/0.json")).doesNotContain("b.png");
   }
-
-  @Test
-  void refusesAnythingButTrueOrFalse() throws IOException {
-    TestSite site = new TestSite(dir).file("figsite.yml", TestSite.CONFIG + "thumbnails: no\n")
-        .file("content/figures/a.md", USUAL);
-    TestSite.Run run = site.build();
-    assertThat(run.exitCode()).isEqualTo(Main.INPUT_ERRORS);
-    assertThat(run.headlines()).containsExactly("figsite.yml:3:13: error: expected true or false, got 'no'");
-  }
 }
