@@ -102,9 +102,7 @@ public final class SummaryCodec {
     Reader r = new Reader(in);
     r.skipString();
     r.skipPos();
-    for (int i = 0; i < 5; i++) r.skipString();
-    r.skipStrings();
-    r.skipGenes();
+    r.skipFigidToGenes();
     return r.strings();
   }
 
@@ -112,11 +110,8 @@ public final class SummaryCodec {
     Reader r = new Reader(in);
     String source = r.string();
     r.skipPos();
-    for (int i = 0; i < 5; i++) r.skipString();
-    r.skipStrings();
-    r.skipGenes();
-    r.skipStrings();
-    for (int i = 0; i < 2; i++) r.skipTerms();
+    r.skipFigidToGenes();
+    r.skipWordsAndTerms();
     return r.redirects(source);
   }
 
@@ -125,11 +120,8 @@ public final class SummaryCodec {
     Reader r = new Reader(in);
     r.skipString();
     r.skipPos();
-    for (int i = 0; i < 5; i++) r.skipString();
-    r.skipStrings();
-    r.skipGenes();
-    r.skipStrings();
-    for (int i = 0; i < 2; i++) r.skipTerms();
+    r.skipFigidToGenes();
+    r.skipWordsAndTerms();
     r.skipRedirects();
     return r.string();
   }
@@ -255,6 +247,23 @@ public final class SummaryCodec {
         skipStrings();
         skipStrings();
       }
+    }
+
+    /**
+     * Moves from the figid to just past the genes: the five strings figid, title, year, pmcid and
+     * filename, the organisms, the genes ({@link #encode}'s order).
+     */
+    void skipFigidToGenes() {
+      for (int i = 0; i < 5; i++) skipString();
+      skipStrings();
+      skipGenes();
+    }
+
+    /** Moves past the printed words and the two term lists (chemicals, diseases), to the redirects. */
+    void skipWordsAndTerms() {
+      skipStrings();
+      skipTerms();
+      skipTerms();
     }
 
     List<Redirect> redirects(String file) {
