@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.figsite.diag.SourcePos;
 import org.figsite.index.FigureBrief;
 import org.figsite.index.FigureSummary;
@@ -27,28 +29,14 @@ public final class SummaryCodec {
     Writer w = new Writer();
     w.string(s.sourcePath());
     w.pos(s.figidPos());
-    w.string(s.figid());
-    w.string(s.title());
-    w.string(s.year());
-    w.string(s.pmcid());
-    w.string(s.filename());
+    // The brief's five strings and organisms first, in FigureBrief's order: brief() reads them as one.
+    w.each(s.figid(), s.title(), s.year(), s.pmcid(), s.filename());
     w.strings(s.organisms());
-    w.varint(s.genes().size());
-    for (OrganismGenes g : s.genes()) {
-      w.string(g.taxon());
-      w.string(g.organism());
-      w.strings(g.symbols());
-      w.strings(g.symbolIds());
-      w.strings(g.ncbiIds());
-    }
+    w.genes(s.genes());
     w.strings(s.printedWords());
     w.terms(s.chemicals());
     w.terms(s.diseases());
-    w.varint(s.redirects().size());
-    for (Redirect r : s.redirects()) {
-      w.string(r.path());
-      w.pos(r.pos());
-    }
+    w.redirects(s.redirects());
     w.string(s.lastModified());
     return w.buf.toByteArray();
   }
@@ -143,19 +131,37 @@ public final class SummaryCodec {
       buf.write(b, 0, b.length);
     }
 
+    /** A list: its size, then its strings. */
     void strings(List<String> list) {
       varint(list.size());
       for (String s : list) string(s);
     }
 
+    /** Fields of fixed number, one after the other, with no size before them. */
+    void each(String... fields) {
+      for (String s : fields) string(s);
+    }
+
     void terms(List<Term> terms) {
       varint(terms.size());
-      for (Term t : terms) {
-        string(t.word());
-        string(t.name());
-        string(t.source());
-        string(t.identifier());
-        string(t.xref());
+      for (Term t : terms) each(t.word(), t.name(), t.source(), t.identifier(), t.xref());
+    }
+
+    void genes(List<OrganismGenes> genes) {
+      varint(genes.size());
+      for (OrganismGenes g : genes) {
+        each(g.taxon(), g.organism());
+        strings(g.symbols());
+        strings(g.symbolIds());
+        strings(g.ncbiIds());
+      }
+    }
+
+    void redirects(List<Redirect> redirects) {
+      varint(redirects.size());
+      for (Redirect r : redirects) {
+        string(r.path());
+        pos(r.pos());
       }
     }
 
@@ -204,49 +210,53 @@ public final class SummaryCodec {
       at += n;
     }
 
-    List<String> strings() {
+    /** A list written as its size, then its items, each read by {@code item}. */
+    <T> List<T> list(IntFunction<T[]> array, Supplier<T> item) {
       int n = varint();
       if (n == 0) return List.of();
-      String[] out = new String[n];
-      for (int i = 0; i < n; i++) out[i] = string();
+      T[] out = array.apply(n);
+      for (int i = 0; i < n; i++) out[i] = item.get();
       return List.of(out);
+    }
+
+    /** Moves past a list, each of whose items {@code skipItem} moves past. */
+    void skipList(Runnable skipItem) {
+      int n = varint();
+      for (int i = 0; i < n; i++) skipItem.run();
+    }
+
+    /** Moves past fields of fixed number ({@link Writer#each}). */
+    void skipEach(int fields) {
+      for (int i = 0; i < fields; i++) skipString();
+    }
+
+    List<String> strings() {
+      return list(String[]::new, this::string);
     }
 
     void skipStrings() {
-      int n = varint();
-      for (int i = 0; i < n; i++) skipString();
+      skipList(this::skipString);
     }
 
     List<Term> terms() {
-      int n = varint();
-      if (n == 0) return List.of();
-      Term[] out = new Term[n];
-      for (int i = 0; i < n; i++) out[i] = new Term(string(), string(), string(), string(), string());
-      return List.of(out);
+      return list(Term[]::new, () -> new Term(string(), string(), string(), string(), string()));
     }
 
     void skipTerms() {
-      int n = varint();
-      for (int i = 0; i < TERM_STRINGS * n; i++) skipString();
+      skipList(() -> skipEach(TERM_STRINGS));
     }
 
     List<OrganismGenes> genes() {
-      int n = varint();
-      if (n == 0) return List.of();
-      OrganismGenes[] out = new OrganismGenes[n];
-      for (int i = 0; i < n; i++) out[i] = new OrganismGenes(string(), string(), strings(), strings(), strings());
-      return List.of(out);
+      return list(OrganismGenes[]::new, () -> new OrganismGenes(string(), string(), strings(), strings(), strings()));
     }
 
     void skipGenes() {
-      int n = varint();
-      for (int i = 0; i < n; i++) {
-        skipString();
-        skipString();
+      skipList(() -> {
+        skipEach(2);
         skipStrings();
         skipStrings();
         skipStrings();
-      }
+      });
     }
 
     /**
@@ -254,7 +264,7 @@ public final class SummaryCodec {
      * filename, the organisms, the genes ({@link #encode}'s order).
      */
     void skipFigidToGenes() {
-      for (int i = 0; i < 5; i++) skipString();
+      skipEach(5);
       skipStrings();
       skipGenes();
     }
@@ -267,22 +277,14 @@ public final class SummaryCodec {
     }
 
     List<Redirect> redirects(String file) {
-      int n = varint();
-      if (n == 0) return List.of();
-      Redirect[] out = new Redirect[n];
-      for (int i = 0; i < n; i++) {
-        String path = string();
-        out[i] = new Redirect(path, pos(file));
-      }
-      return List.of(out);
+      return list(Redirect[]::new, () -> new Redirect(string(), pos(file)));
     }
 
     void skipRedirects() {
-      int n = varint();
-      for (int i = 0; i < n; i++) {
+      skipList(() -> {
         skipString();
         skipPos();
-      }
+      });
     }
 
     SourcePos pos(String file) {

@@ -23,7 +23,6 @@ import org.figsite.index.SitePaths;
 import org.figsite.load.PackedStrings;
 import org.figsite.load.RecordFiles;
 import org.figsite.render.Theme;
-import org.figsite.write.OutputFolder;
 import org.figsite.write.OutputTree;
 import org.figsite.write.SitePart;
 
@@ -36,43 +35,31 @@ import org.figsite.write.SitePart;
  * summaries file, so keeping a cache costs no copy; without a cache it is deleted at the end.
  */
 final class FullBuild {
+  private final BuildRun run;
   private final BuildInputs in;
-  private final OutputFolder folder;
-  private final Path cacheFile;
   private final boolean keepCache;
-  private final Problems problems;
-  private final long start;
-  private final PhaseClock clock;
 
-  /**
-   * @param cacheFile the output folder's cache file ({@link BuildCache#fileFor})
-   * @param keepCache whether to leave a cache there for the next build
-   */
-  FullBuild(BuildInputs in, OutputFolder folder, Path cacheFile, boolean keepCache, Problems problems, long start,
-      PhaseClock clock) {
-    this.in = in;
-    this.folder = folder;
-    this.cacheFile = cacheFile;
+  /** @param keepCache whether to leave a cache beside the folder for the next build */
+  FullBuild(BuildRun run, boolean keepCache) {
+    this.run = run;
+    this.in = run.in();
     this.keepCache = keepCache;
-    this.problems = problems;
-    this.start = start;
-    this.clock = clock;
   }
 
   BuildReport run() throws IOException {
     try {
       for (String name : SiteBuilder.TEMPLATES) in.theme().template(name);
     } catch (Theme.TemplateProblem e) {
-      problems.add(e.problem());
-      return BuildReport.failed(problems, start);
+      run.problems().add(e.problem());
+      return BuildReport.failed(run.problems(), run.start());
     }
-    Path summariesFile = BuildCache.summariesFileFor(cacheFile);
+    Path summariesFile = BuildCache.summariesFileFor(run.cacheFile());
     boolean cacheWritten = false;
     OutputTree staging = null;
     try {
-      staging = folder.createStaging();
+      staging = run.folder().createStaging();
       RecordFiles files = in.figureFiles();
-      FigureStage figures = FigureStage.of(in, staging, problems);
+      FigureStage figures = FigureStage.of(in, staging, run.problems());
       in.progress().stage("records", files.count());
       StoredSummaries summaries;
       try (SummaryWriter writer = SummaryWriter.create(summariesFile, files.count())) {
@@ -80,38 +67,38 @@ final class FullBuild {
         summaries = writer.finish();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        folder.discard(staging);
-        problems.add(Problem.error(SourcePos.ofFile(in.options().contentDisplay()), "build interrupted"));
-        return BuildReport.failed(problems, start);
+        run.folder().discard(staging);
+        run.problems().add(Problem.error(SourcePos.ofFile(in.options().contentDisplay()), "build interrupted"));
+        return BuildReport.failed(run.problems(), run.start());
       }
-      clock.mark("read and render records");
+      run.clock().mark("read and render records");
       // A tree of its own for the site-wide pages, whose paths the cache remembers.
       OutputTree siteWide = staging.sibling(keepCache);
       List<Integer> dropped = new ArrayList<>();
       Optional<SiteWide> written = writeSiteWide(files, summaries, figures, staging, siteWide, dropped);
       if (written.isEmpty()) {
-        folder.discard(staging);
-        return BuildReport.failed(problems, start);
+        run.folder().discard(staging);
+        return BuildReport.failed(run.problems(), run.start());
       }
       long fileCount = staging.fileCount() + siteWide.fileCount();
       long bytes = staging.byteCount() + siteWide.byteCount();
       in.progress().stage("publishing", 0);
-      folder.publish(staging);
-      clock.mark("publish");
+      run.folder().publish(staging);
+      run.clock().mark("publish");
       if (keepCache) {
         writeCache(files, summaries, dropped, summariesFile, siteWide);
         cacheWritten = true;
-        clock.mark("write cache");
+        run.clock().mark("write cache");
       }
       SiteWidePhase.Counts counts = written.get().counts();
-      return new BuildReport(true, false, problems, files.count(), written.get().figures(), counts.stubs(),
+      return new BuildReport(true, false, run.problems(), files.count(), written.get().figures(), counts.stubs(),
           counts.genePages(), counts.otherPages(), counts.sitemaps(), fileCount, bytes, fileCount,
-          BuildReport.millisSince(start), written.get().skipped(), false, in.layout().describe(), false,
+          BuildReport.millisSince(run.start()), written.get().skipped(), false, in.layout().describe(), false,
           bytesByPart(staging, siteWide));
     } catch (IOException | RuntimeException e) {
       // Not published (publish() throws before the swap, or the cache after it is not written
       // here): a failed build takes its staging folder with it, not leaving a full disk full.
-      if (staging != null && Files.exists(staging.root())) folder.discard(staging);
+      if (staging != null && Files.exists(staging.root())) run.folder().discard(staging);
       throw e;
     } finally {
       if (!cacheWritten) deleteQuietly(summariesFile);
@@ -142,27 +129,27 @@ final class FullBuild {
       OutputTree staging, OutputTree siteWide, List<Integer> dropped) throws IOException {
     int valid = 0;
     for (int i = 0; i < files.count(); i++) if (summaries.has(i)) valid++;
-    SiteIndex index = SiteIndexer.index(summaries, problems, dropped, in.pages());
-    if (in.dataFiles().count() > 0 && !problems.hasErrors()) {
+    SiteIndex index = SiteIndexer.index(summaries, run.problems(), dropped, in.pages());
+    if (in.dataFiles().count() > 0 && !run.problems().hasErrors()) {
       Set<String> figids = new HashSet<>();
       for (int i = 0; i < index.figureCount(); i++) figids.add(index.figid(i));
-      DataFileCheck.reportOrphans(in, figids, problems);
+      DataFileCheck.reportOrphans(in, figids, run.problems());
     }
-    clock.mark("index");
+    run.clock().mark("index");
     int skipped = files.count() - valid + dropped.size() + in.pageFileCount() - in.pages().size();
     // With --skip-invalid, errors in records and pages leave those out; any other error (a
     // template, the disk) still fails the build.
-    if (problems.hasErrors() && (!in.options().skipInvalid() || figures.failedOutsideRecords())) {
+    if (run.problems().hasErrors() && (!in.options().skipInvalid() || figures.failedOutsideRecords())) {
       return Optional.empty();
     }
     in.progress().stage("site-wide pages (stubs, genes, listings, search, sitemaps)", 0);
     try {
       removeDropped(dropped, summaries, index, figures, staging);
       SiteWidePhase.Counts counts = SiteWidePhase.write(in, index, siteWide);
-      clock.mark("site-wide pages");
+      run.clock().mark("site-wide pages");
       return Optional.of(new SiteWide(counts, index.figureCount(), skipped));
     } catch (Theme.TemplateProblem e) {
-      problems.add(e.problem());
+      run.problems().add(e.problem());
       return Optional.empty();
     }
   }
@@ -182,8 +169,8 @@ final class FullBuild {
       mtimes[k] = RecordStamps.of(files.mtimeNanos(kept[k]), in.dataFiles(), summaries.figid(kept[k]));
     }
     List<String> sitePaths = siteWide.writtenPaths();
-    BuildCache.afterFullBuild(in.settingsKey(), folder.identity(), in.pagesKey(), summariesFile, names.build(), sizes,
-        mtimes, summaries.select(kept), sitePaths).write(cacheFile);
+    BuildCache.afterFullBuild(in.settingsKey(), run.folder().identity(), in.pagesKey(), summariesFile, names.build(), sizes,
+        mtimes, summaries.select(kept), sitePaths).write(run.cacheFile());
   }
 
   /**

@@ -2,7 +2,6 @@ package org.figsite.pipeline;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,7 +22,6 @@ import org.figsite.index.SitePaths;
 import org.figsite.load.PackedStrings;
 import org.figsite.load.RecordFiles;
 import org.figsite.render.Theme;
-import org.figsite.write.OutputFolder;
 import org.figsite.write.IoReason;
 import org.figsite.write.OutputTree;
 import org.figsite.write.SiteChanges;
@@ -51,10 +49,9 @@ import org.figsite.write.SiteChanges;
  * cheaper, and then {@link #run} declines.
  */
 final class IncrementalBuild {
+  private final BuildRun run;
   private final BuildInputs in;
-  private final OutputFolder folder;
   private final BuildCache cache;
-  private final Path cacheFile;
   /** Changed records beyond which a JVM with C1 only hands the build on ({@link #changeLimit}). */
   static final int QUICK_JIT_CHANGES = 500;
   /**
@@ -63,19 +60,12 @@ final class IncrementalBuild {
    */
   static final int QUICK_JIT_SITE_WIDE_RECORDS = 20_000;
 
-  private final Problems problems;
-  private final long start;
-  private final PhaseClock clock;
 
-  IncrementalBuild(BuildInputs in, OutputFolder folder, BuildCache cache, Path cacheFile, Problems problems, long start,
-      PhaseClock clock) {
-    this.clock = clock;
-    this.in = in;
-    this.folder = folder;
+  /** @param cache the cache the last build left, read and found to fit this one */
+  IncrementalBuild(BuildRun run, BuildCache cache) {
+    this.run = run;
+    this.in = run.in();
     this.cache = cache;
-    this.cacheFile = cacheFile;
-    this.problems = problems;
-    this.start = start;
   }
 
   /**
@@ -94,51 +84,51 @@ final class IncrementalBuild {
     Comparison cmp = compareStamps(files);
     if (cmp.changed().length + cmp.deleted().size() > changeLimit(files.count())) return Optional.empty();
     boolean pagesChanged = !cache.pagesKey().equals(in.pagesKey());
-    clock.mark("compare stamps");
+    run.clock().mark("compare stamps");
     if (cmp.changed().length == 0 && cmp.deleted().isEmpty() && !pagesChanged) return Optional.of(unchanged());
 
     // 1. Read, check and render the changed records, holding their files in memory.
-    OutputTree pending = OutputTree.inMemory(folder.path());
+    OutputTree pending = OutputTree.inMemory(run.folder().path());
     FigureSummary[] freshAt = new FigureSummary[files.count()];
     try {
-      FigureStage.of(in, pending, problems).processAll(files, cmp.changed(), in, (k, s) -> freshAt[k] = s);
+      FigureStage.of(in, pending, run.problems()).processAll(files, cmp.changed(), in, (k, s) -> freshAt[k] = s);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Optional.of(BuildReport.failed(problems, start));
+      return Optional.of(BuildReport.failed(run.problems(), run.start()));
     }
-    clock.mark("read and render changed");
+    run.clock().mark("read and render changed");
     // A record with errors goes on, left out, so that the cross-record checks below still run and
     // the build reports the same problems a full build would.
-    boolean recordErrors = problems.hasErrors();
+    boolean recordErrors = run.problems().hasErrors();
 
     // 2. The new cache entries, and whether anything beyond the changed records' own files moves.
     Entries next = newEntries(files, cmp, freshAt, pagesChanged);
     if (in.dataFiles().count() > 0 && !recordErrors) {
       Set<String> figids = new HashSet<>();
       for (int e = 0; e < next.count(); e++) figids.add(next.summaries().figid(e));
-      DataFileCheck.reportOrphans(in, figids, problems);
+      DataFileCheck.reportOrphans(in, figids, run.problems());
     }
     if (next.siteWide() && in.options().quickJit() && files.count() > QUICK_JIT_SITE_WIDE_RECORDS) {
       // Nothing is written yet: the site-wide pages of a big site go faster in a JVM with C2.
-      return Optional.of(BuildReport.fullJitWanted(start));
+      return Optional.of(BuildReport.fullJitWanted(run.start()));
     }
     SiteIndex index = null;
     if (next.siteWide() || recordErrors) {
-      index = SiteIndexer.index(next.summaries(), problems, new ArrayList<>(), in.pages());
-      if (problems.hasErrors()) return Optional.of(BuildReport.failed(problems, start));
+      index = SiteIndexer.index(next.summaries(), run.problems(), new ArrayList<>(), in.pages());
+      if (run.problems().hasErrors()) return Optional.of(BuildReport.failed(run.problems(), run.start()));
     }
-    clock.mark("summaries and index");
+    run.clock().mark("summaries and index");
 
     // 3. Publish: everything is written beside the site first; only then does the site change.
-    SiteChanges changes = SiteChanges.begin(folder.path());
+    SiteChanges changes = SiteChanges.begin(run.folder().path());
     Optional<Published> published = publish(changes, pending, next, index);
-    if (published.isEmpty()) return Optional.of(BuildReport.failed(problems, start));
-    clock.mark("write pages");
+    if (published.isEmpty()) return Optional.of(BuildReport.failed(run.problems(), run.start()));
+    run.clock().mark("write pages");
     writeCache(cmp.changed(), cmp.previous(), files, freshAt,
         next.siteWide() || recordErrors || next.count() != cache.count(), next.names(), next.sizes(), next.mtimes(),
         next.count(), next.summaries(), published.get().sitePaths());
     changes.finish();
-    clock.mark("write cache");
+    run.clock().mark("write cache");
     return Optional.of(report(files, cmp.changed(), freshAt, published.get()));
   }
 
@@ -193,10 +183,10 @@ final class IncrementalBuild {
       Set<String> figids = new HashSet<>();
       StoredSummaries cached = cache.summaries();
       for (int e = 0; e < cache.count(); e++) figids.add(cached.figid(e));
-      DataFileCheck.reportOrphans(in, figids, problems);
+      DataFileCheck.reportOrphans(in, figids, run.problems());
     }
-    return new BuildReport(true, true, problems, in.figureFiles().count(), 0, 0, 0, 0, 0, 0, 0, 0,
-        BuildReport.millisSince(start), 0, false, in.layout().describe(), false);
+    return new BuildReport(true, true, run.problems(), in.figureFiles().count(), 0, 0, 0, 0, 0, 0, 0, 0,
+        BuildReport.millisSince(run.start()), 0, false, in.layout().describe(), false);
   }
 
   /**
@@ -267,7 +257,7 @@ final class IncrementalBuild {
         return p;
       }
       // A commit finished by a later run leaves this cache behind the site: that run drops it.
-      changes.staleIfInterrupted(cacheFile);
+      changes.staleIfInterrupted(run.cacheFile());
       changes.commit();
       return p;
     } catch (SiteChanges.Unfinished e) {
@@ -284,10 +274,10 @@ final class IncrementalBuild {
     OutputTree live = published.live();
     OutputTree wide = published.wide();
     SiteWidePhase.Counts counts = published.counts();
-    return new BuildReport(true, true, problems, files.count(), figurePages, counts.stubs(),
+    return new BuildReport(true, true, run.problems(), files.count(), figurePages, counts.stubs(),
         counts.genePages(), counts.otherPages(), counts.sitemaps(), live.fileCount() + wide.fileCount(),
         live.byteCount() + wide.byteCount(), live.changedCount() + wide.changedCount(),
-        BuildReport.millisSince(start), 0, false, in.layout().describe(), false);
+        BuildReport.millisSince(run.start()), 0, false, in.layout().describe(), false);
   }
 
   /** What {@link #stage} wrote: its trees (for the counts) and the new site-wide paths (null: unchanged). */
@@ -315,8 +305,8 @@ final class IncrementalBuild {
         // Templates did not change since the last build, so this is new data meeting an untested
         // template branch. Nothing was published; the cache is dropped so that the next build
         // starts from scratch.
-        BuildCache.delete(cacheFile);
-        problems.add(e.problem());
+        BuildCache.delete(run.cacheFile());
+        run.problems().add(e.problem());
         return Optional.empty();
       }
       List<String> now = wide.writtenPaths(); // sorted
@@ -335,14 +325,14 @@ final class IncrementalBuild {
       PackedStrings.Builder names,
       long[] sizes, long[] mtimes, int count, StoredSummaries summaries, List<String> sitePaths) {
     try {
-      String identity = folder.restamp();
+      String identity = run.folder().restamp();
       if (!patchedStamps(changed, previous, files, freshAt, more, identity)) {
         cache.next(identity, in.pagesKey(), names.build(), Arrays.copyOf(sizes, count),
-            Arrays.copyOf(mtimes, count), summaries, sitePaths).write(cacheFile);
+            Arrays.copyOf(mtimes, count), summaries, sitePaths).write(run.cacheFile());
       }
     } catch (IOException e) {
-      BuildCache.delete(cacheFile);
-      problems.add(Problem.warning(SourcePos.ofFile(in.options().outputDisplay()),
+      BuildCache.delete(run.cacheFile());
+      run.problems().add(Problem.warning(SourcePos.ofFile(in.options().outputDisplay()),
           "the site was published, but its build cache could not be written: " + IoReason.of(e))
           .withHint("the next build is a full one"));
     }
@@ -365,7 +355,7 @@ final class IncrementalBuild {
       sizes[c] = files.size(k);
       mtimes[c] = RecordStamps.of(files.mtimeNanos(k), in.dataFiles(), freshAt[k].figid());
     }
-    return cache.patchStamps(cacheFile, entries, sizes, mtimes, identity);
+    return cache.patchStamps(run.cacheFile(), entries, sizes, mtimes, identity);
   }
 
 }

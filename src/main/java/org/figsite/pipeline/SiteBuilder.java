@@ -132,7 +132,7 @@ public final class SiteBuilder {
       Problems problems, long start, PhaseClock clock) {
     BuildOptions opt = in.options();
     try (OutputFolder folder = OutputFolder.open(opt.output(), opt.outputDisplay())) {
-      return new BuildChoice(in, folder, cacheFile, problems, start, clock).run(early);
+      return new BuildChoice(new BuildRun(in, folder, cacheFile, problems, start, clock)).run(early);
     } catch (OutputFolder.Refused e) {
       problems.add(e.problem());
       return BuildReport.failed(problems, start);

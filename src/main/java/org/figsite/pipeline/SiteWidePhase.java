@@ -34,24 +34,12 @@ import org.figsite.write.Trees;
  * builds run the same code; only the {@link OutputTree} differs. Each page type is assembled by
  * its own class in {@code render/}; this class only orders them and spreads them over the pool.
  */
-final class SiteWidePhase {
+record SiteWidePhase(BuildInputs in, SiteIndex index, OutputTree out, PageWriter pages) {
   /** What was written, for the build summary. */
   record Counts(int stubs, int genePages, int otherPages, int sitemaps) {}
 
-  private final BuildInputs in;
-  private final SiteIndex index;
-  private final OutputTree out;
-  private final PageWriter pages;
-
-  private SiteWidePhase(BuildInputs in, SiteIndex index, OutputTree out) {
-    this.in = in;
-    this.index = index;
-    this.out = out;
-    this.pages = new PageWriter(in.theme(), in.config(), in.site(), out);
-  }
-
   static Counts write(BuildInputs in, SiteIndex index, OutputTree out) throws IOException, Theme.TemplateProblem {
-    return new SiteWidePhase(in, index, out).write();
+    return new SiteWidePhase(in, index, out, new PageWriter(in.theme(), in.config(), in.site(), out)).write();
   }
 
   private Counts write() throws IOException, Theme.TemplateProblem {

@@ -14,14 +14,14 @@ public final class FigureViews {
   /** The WikiPathways badge among the theme's static files (served from the site, not a badge host). */
   public static final String WIKIPATHWAYS_BADGE = "wikipathways-badge.svg";
 
-  private final SiteConfig config;
   private final SiteUrls urls;
+  private final boolean figureDownloads;
   private final MarkdownRenderer markdown;
   private final DatasetJsonLd dataset;
 
   public FigureViews(SiteConfig config, MarkdownRenderer markdown) {
-    this.config = config;
     this.urls = new SiteUrls(config);
+    this.figureDownloads = config.figureDownloads();
     this.markdown = markdown;
     this.dataset = new DatasetJsonLd(config, SchemaOrgVocabulary.builtin());
   }
@@ -56,8 +56,8 @@ public final class FigureViews {
         terms(f.chemicals(), "chemicals"), terms(f.diseases(), "diseases"),
         urls.link(path), urls.absolute(path), imageUrl, Links.pmcArticle(f.pmcid()),
         Links.figureAtPmc(f.figlink()), Links.ndex(f.ndex()), Links.doi(f.doi()),
-        config.figureDownloads() ? urls.link(SitePaths.figureJson(f.figid())) : "",
-        config.figureDownloads() ? urls.link(SitePaths.figureGenesTsv(f.figid())) : "",
+        figureDownloads ? urls.link(SitePaths.figureJson(f.figid())) : "",
+        figureDownloads ? urls.link(SitePaths.figureGenesTsv(f.figid())) : "",
         markdown.renderUntrusted(f.body()), jsonLd, f.params());
   }
 

@@ -48,7 +48,12 @@ public final class Theme {
   public Theme(Path siteTemplates, String siteTemplatesDisplay) throws IOException {
     this.siteTemplates = siteTemplates;
     this.siteTemplatesDisplay = siteTemplatesDisplay;
-    this.cfg = new Configuration(Configuration.VERSION_2_3_34);
+    this.cfg = configuration(siteTemplates);
+  }
+
+  /** One FreeMarker set-up for the whole build: the site's templates over the built-in ones. */
+  private static Configuration configuration(Path siteTemplates) throws IOException {
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
     List<TemplateLoader> loaders = new ArrayList<>();
     if (siteTemplates != null && Files.isDirectory(siteTemplates)) {
       loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
@@ -86,6 +91,7 @@ public final class Theme {
     TemplateConfiguration html = new TemplateConfiguration();
     html.setOutputFormat(HtmlOutput.INSTANCE);
     cfg.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlh"), html));
+    return cfg;
   }
 
   /** Loads (and caches) a template, or returns the positioned problem that stops it. */

@@ -74,16 +74,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
     }
   }
 
-  private static final class RecordModel implements TemplateHashModelEx2 {
-    private final Record record;
-    private final Accessors accessors;
-    private final ViewWrapper wrapper;
-
-    RecordModel(Record record, Accessors accessors, ViewWrapper wrapper) {
-      this.record = record;
-      this.accessors = accessors;
-      this.wrapper = wrapper;
-    }
+  private record RecordModel(Record record, Accessors accessors, ViewWrapper wrapper) implements TemplateHashModelEx2 {
 
     @Override
     public TemplateModel get(String key) throws TemplateModelException {

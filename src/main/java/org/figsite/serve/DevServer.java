@@ -17,15 +17,13 @@ public final class DevServer implements AutoCloseable {
   public static final Duration DEBOUNCE = Duration.ofMillis(200);
 
   private final LocalHttpServer http;
-  private final SourceWatcher watcher;
-  private final Thread watchThread;
   private final LiveReload live;
+  private final WatchLoop watching;
 
-  private DevServer(LocalHttpServer http, SourceWatcher watcher, Thread watchThread, LiveReload live) {
+  private DevServer(LocalHttpServer http, LiveReload live, WatchLoop watching) {
     this.http = http;
-    this.watcher = watcher;
-    this.watchThread = watchThread;
     this.live = live;
+    this.watching = watching;
   }
 
   /**
@@ -70,10 +68,7 @@ public final class DevServer implements AutoCloseable {
     ReloadEvents events = live.events();
     http.start(ex -> (ex.rawPath().equals(ReloadEvents.PATH) ? events : site).handle(ex));
 
-    Thread watchThread = new Thread(() -> watcher.watch(rebuild), "figsite-watch");
-    watchThread.setDaemon(true);
-    watchThread.start();
-    return new DevServer(http, watcher, watchThread, live);
+    return new DevServer(http, live, WatchLoop.start(watcher, rebuild));
   }
 
   /** The port actually bound (useful after asking for port 0). */
@@ -84,20 +79,9 @@ public final class DevServer implements AutoCloseable {
   /** Stops watching, ends the event streams and closes the port. A rebuild under way is abandoned. */
   @Override
   public void close() {
-    try {
-      watcher.close();
-    } catch (IOException e) {
-      // closing a watch service only releases its handle; nothing is lost if that fails
-    }
     live.close();
     http.close();
-    watchThread.interrupt();
-    try {
-      // Briefly, so a build cut short can discard its staging folder before we return.
-      watchThread.join(5_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    watching.close();
   }
 
   /** Where the site is mounted; written by the watch thread after a build, read by request threads. */

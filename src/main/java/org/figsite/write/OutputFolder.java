@@ -33,12 +33,10 @@ public final class OutputFolder implements AutoCloseable {
   public static final int SHUTDOWN_GRACE_SECONDS = OutputLock.SHUTDOWN_GRACE_SECONDS;
 
   private final Path output;
-  private final String display;
   private final OutputLock lock;
 
-  private OutputFolder(Path output, String display, OutputLock lock) {
+  private OutputFolder(Path output, OutputLock lock) {
     this.output = output;
-    this.display = display;
     this.lock = lock;
   }
 
@@ -77,10 +75,10 @@ public final class OutputFolder implements AutoCloseable {
       throw refused(display, "another figsite build, or figsite serve rebuilding, is writing to this folder (lock " + lockFile + ")",
           "wait for it to finish, then build again");
     }
-    OutputFolder f = new OutputFolder(abs, display, lock.get());
+    OutputFolder f = new OutputFolder(abs, lock.get());
     try {
       f.recover();
-      f.checkOwnership();
+      checkOwnership(abs, display);
     } catch (Refused e) {
       f.close();
       throw e;
@@ -280,7 +278,8 @@ public final class OutputFolder implements AutoCloseable {
     }
   }
 
-  private void checkOwnership() throws Refused, IOException {
+  /** Refuses a folder figsite did not make, unless it is empty (a {@code .gitkeep} aside). */
+  private static void checkOwnership(Path output, String display) throws Refused, IOException {
     if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) return;
     if (Files.isSymbolicLink(output) || !Files.isDirectory(output)) {
       throw refused(display, "the output path exists and is not a folder", "choose another --output");

@@ -3,55 +3,47 @@ package org.figsite.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SiteAddressTest {
   private final SiteAddress pfocr = new SiteAddress("https://example.org", "/pfocr");
   private final SiteAddress atRoot = new SiteAddress("https://example.org", "");
 
+  /** Where each URL on a page of the site at https://example.org/pfocr leads. */
+  @ParameterizedTest(name = "{0} on {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # root-relative links under the base path map to site paths
+      /pfocr/genes/ERBB2.html#figures              | /index.html        | INTERNAL     | /genes/ERBB2.html  | figures
+      /pfocr                                       | /index.html        | INTERNAL     | /                  | ''
+      # root-relative links without the base path are outside the site
+      /genes/ERBB2.html                            | /index.html        | OUTSIDE_BASE | ''                 | ''
+      /pfocr-old/x.html                            | /index.html        | OUTSIDE_BASE | ''                 | ''
+      # relative links resolve against the page's folder
+      ../genes/ERBB2.html                          | /figures/PMC1.html | INTERNAL     | /genes/ERBB2.html  | ''
+      ./                                           | /figures/PMC1.html | INTERNAL     | /figures/          | ''
+      '#top'                                       | /figures/PMC1.html | INTERNAL     | /figures/PMC1.html | top
+      ../../x.html                                 | /figures/PMC1.html | OUTSIDE_BASE | ''                 | ''
+      # absolute URLs of the site's own address are internal
+      https://EXAMPLE.org/pfocr/figures/PMC1.html  | /index.html        | INTERNAL     | /figures/PMC1.html | ''
+      //example.org/pfocr/                         | /index.html        | INTERNAL     | /                  | ''
+      # other sites and schemes are left alone
+      https://example.org/other/x.html             | /index.html        | EXTERNAL     | ''                 | ''
+      https://example.org.evil.test/pfocr/         | /index.html        | EXTERNAL     | ''                 | ''
+      https://example.org/pfocrx                   | /index.html        | EXTERNAL     | ''                 | ''
+      http://example.org/pfocr/                    | /index.html        | EXTERNAL     | ''                 | ''
+      mailto:team@example.org                      | /index.html        | EXTERNAL     | ''                 | ''
+      # percent escapes in paths and fragments are decoded
+      /pfocr/genes/HLA%2DA.html#a%20b              | /index.html        | INTERNAL     | /genes/HLA-A.html  | a b
+      """)
+  void resolvesALinkOnAPage(String url, String page, LinkTarget.Kind kind, String path, String fragment) {
+    assertThat(pfocr.target(url, page)).isEqualTo(new LinkTarget(kind, path, fragment));
+  }
+
   @Test
-  void mapsRootRelativeLinksUnderTheBasePathToSitePaths() {
-    assertThat(pfocr.target("/pfocr/genes/ERBB2.html#figures", "/index.html"))
-        .isEqualTo(LinkTarget.internal("/genes/ERBB2.html", "figures"));
-    assertThat(pfocr.target("/pfocr", "/index.html")).isEqualTo(LinkTarget.internal("/", ""));
+  void dropsTheQueryOfALinkOnASiteAtTheHostsRoot() {
     assertThat(atRoot.target("/genes/ERBB2.html?x=1", "/index.html"))
         .isEqualTo(LinkTarget.internal("/genes/ERBB2.html", ""));
-  }
-
-  @Test
-  void treatsRootRelativeLinksWithoutTheBasePathAsOutsideTheSite() {
-    assertThat(pfocr.target("/genes/ERBB2.html", "/index.html").kind()).isEqualTo(LinkTarget.Kind.OUTSIDE_BASE);
-    assertThat(pfocr.target("/pfocr-old/x.html", "/index.html").kind()).isEqualTo(LinkTarget.Kind.OUTSIDE_BASE);
-  }
-
-  @Test
-  void resolvesRelativeLinksAgainstThePagesFolder() {
-    assertThat(pfocr.target("../genes/ERBB2.html", "/figures/PMC1.html"))
-        .isEqualTo(LinkTarget.internal("/genes/ERBB2.html", ""));
-    assertThat(pfocr.target("./", "/figures/PMC1.html")).isEqualTo(LinkTarget.internal("/figures/", ""));
-    assertThat(pfocr.target("#top", "/figures/PMC1.html")).isEqualTo(LinkTarget.internal("/figures/PMC1.html", "top"));
-    assertThat(pfocr.target("../../x.html", "/figures/PMC1.html").kind()).isEqualTo(LinkTarget.Kind.OUTSIDE_BASE);
-  }
-
-  @Test
-  void treatsAbsoluteUrlsOfTheSitesOwnAddressAsInternal() {
-    assertThat(pfocr.target("https://EXAMPLE.org/pfocr/figures/PMC1.html", "/index.html"))
-        .isEqualTo(LinkTarget.internal("/figures/PMC1.html", ""));
-    assertThat(pfocr.target("//example.org/pfocr/", "/index.html")).isEqualTo(LinkTarget.internal("/", ""));
-  }
-
-  @Test
-  void leavesOtherSitesAndSchemesAlone() {
-    assertThat(pfocr.target("https://example.org/other/x.html", "/index.html")).isEqualTo(LinkTarget.EXTERNAL);
-    assertThat(pfocr.target("https://example.org.evil.test/pfocr/", "/index.html")).isEqualTo(LinkTarget.EXTERNAL);
-    assertThat(pfocr.target("https://example.org/pfocrx", "/index.html")).isEqualTo(LinkTarget.EXTERNAL);
-    assertThat(pfocr.target("http://example.org/pfocr/", "/index.html")).isEqualTo(LinkTarget.EXTERNAL);
-    assertThat(pfocr.target("mailto:team@example.org", "/index.html")).isEqualTo(LinkTarget.EXTERNAL);
-  }
-
-  @Test
-  void decodesPercentEscapesInPathsAndFragments() {
-    assertThat(pfocr.target("/pfocr/genes/HLA%2DA.html#a%20b", "/index.html"))
-        .isEqualTo(LinkTarget.internal("/genes/HLA-A.html", "a b"));
   }
 
   @Test
