@@ -4,60 +4,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A site built for /pfocr is served at /pfocr/, as it will be on GitHub Pages. */
-class BaseurlMountTest {
-  @TempDir Path tmp;
-  @AutoClose ServedSite served;
-  Http http;
-
+class BaseurlMountTest extends FakeSiteServerTest {
   @BeforeEach
   void start() throws IOException {
-    FakeSite site = new FakeSite(tmp)
-        .write("index.html", "<body>home</body>")
-        .write("about.html", "<body>about</body>")
-        .write("figures/index.html", "<body>figures</body>")
-        .write("404.html", "<body>custom not found</body>");
-    served = site.serve("/pfocr");
-    http = served.http;
+    serve(new FakeSite(tmp).pages("index.html", "about.html", "figures/index.html", "404.html"), "/pfocr");
   }
 
   @Test
   void servesSiteUnderBaseurl() throws Exception {
-    assertThat(http.get("/pfocr/").body()).contains("home");
-    assertThat(http.get("/pfocr/about").body()).contains("about");
-    assertThat(http.get("/pfocr/figures/").body()).contains("figures");
+    assertThat(http.get("/pfocr/").body()).contains("<body>index.html<");
+    assertThat(http.get("/pfocr/about").body()).contains("<body>about.html<");
+    assertThat(http.get("/pfocr/figures/").body()).contains("<body>figures/index.html<");
   }
 
-  @Test
-  void redirectsRootToBaseurl() throws Exception {
-    HttpResponse<String> r = http.get("/");
+  /** The root, the base URL without its slash, and a folder without its slash. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"/, /pfocr/", "/pfocr, /pfocr/", "/pfocr/figures, /pfocr/figures/"})
+  void redirectsToAFolderUnderTheBaseurl(String path, String location) throws Exception {
+    HttpResponse<String> r = http.get(path);
     assertThat(r.statusCode()).isEqualTo(301);
-    assertThat(r.headers().firstValue("Location")).hasValue("/pfocr/");
-  }
-
-  @Test
-  void redirectsBaseurlWithoutSlash() throws Exception {
-    HttpResponse<String> r = http.get("/pfocr");
-    assertThat(r.statusCode()).isEqualTo(301);
-    assertThat(r.headers().firstValue("Location")).hasValue("/pfocr/");
-  }
-
-  @Test
-  void redirectsFolderUnderBaseurlWithinBaseurl() throws Exception {
-    assertThat(http.get("/pfocr/figures").headers().firstValue("Location")).hasValue("/pfocr/figures/");
+    assertThat(r.headers().firstValue("Location")).hasValue(location);
   }
 
   @Test
   void returns404ForPathsOutsideBaseurl() throws Exception {
     HttpResponse<String> r = http.get("/about");
     assertThat(r.statusCode()).isEqualTo(404);
-    assertThat(r.body()).contains("custom not found");
+    assertThat(r.body()).contains("<body>404.html<");
     assertThat(http.get("/pfocrx/about").statusCode()).isEqualTo(404);
   }
 }

@@ -41,6 +41,12 @@ final class FakeSite {
     }
   }
 
+  /** Writes a page for each path whose body is the path itself, so a response shows which file it sent. */
+  FakeSite pages(String... paths) {
+    for (String path : paths) write(path, "<html><body>" + path + "</body></html>");
+    return this;
+  }
+
   ServedSite serve(String baseurl) throws IOException {
     return serve(baseurl, ServerLimits.DEFAULT);
   }

@@ -8,25 +8,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Rebuilding on change, and telling open pages: reload after a good build, problems after a broken one. */
-class LiveReloadTest {
-  @TempDir Path tmp;
-  FakeSite site;
-  @AutoClose ServedSite served;
-  Http http;
-
+class LiveReloadTest extends FakeSiteServerTest {
   @BeforeEach
   void start() throws IOException {
-    site = new FakeSite(tmp)
+    serve(new FakeSite(tmp)
         .write("index.html", "<html><body><h1>first</h1></body></html>")
-        .write("data.json", "{\"body\": \"</body>\"}");
-    served = site.serve("");
-    http = served.http;
+        .write("data.json", "{\"body\": \"</body>\"}"), "");
+  }
+
+  /** Rewrites the source of index.html and waits for the event its rebuild sends. */
+  private EventStreamClient.Event writeIndexAndAwait(EventStreamClient events, String html, String event)
+      throws InterruptedException {
+    site.write("index.html", html);
+    return events.await(event);
+  }
+
+  /** The server's event stream, connected before the test changes anything, so no event is missed. */
+  private EventStreamClient connectedEvents() throws InterruptedException {
+    EventStreamClient events = new EventStreamClient(http.uri(ReloadEvents.PATH));
+    events.awaitConnected();
+    return events;
   }
 
   @Test
@@ -51,18 +56,15 @@ class LiveReloadTest {
 
   @Test
   void sendsReloadEventAfterASourceChange() throws Exception {
-    try (EventStreamClient events = new EventStreamClient(http.uri(ReloadEvents.PATH))) {
-      events.awaitConnected();
-      site.write("index.html", "<html><body><h1>second</h1></body></html>");
-      events.await("reload");
+    try (EventStreamClient events = connectedEvents()) {
+      writeIndexAndAwait(events, "<html><body><h1>second</h1></body></html>", "reload");
       assertThat(http.get("/").body()).contains("second");
     }
   }
 
   @Test
   void picksUpChangesInFoldersCreatedAfterStart() throws Exception {
-    try (EventStreamClient events = new EventStreamClient(http.uri(ReloadEvents.PATH))) {
-      events.awaitConnected();
+    try (EventStreamClient events = connectedEvents()) {
       Files.createDirectories(site.content.resolve("figures/new"));
       events.await("reload");
       site.write("figures/new/X.html", "<body>deep</body>");
@@ -77,10 +79,9 @@ class LiveReloadTest {
 
   @Test
   void sendsProblemsForABrokenBuildAndKeepsServingTheLastGoodSite() throws Exception {
-    try (EventStreamClient events = new EventStreamClient(http.uri(ReloadEvents.PATH))) {
-      events.awaitConnected();
-      site.write("index.html", "<html><body><h1>BROKEN <b>&</b></h1></body></html>");
-      EventStreamClient.Event problems = events.await("problems");
+    try (EventStreamClient events = connectedEvents()) {
+      EventStreamClient.Event problems =
+          writeIndexAndAwait(events, "<html><body><h1>BROKEN <b>&</b></h1></body></html>", "problems");
       assertThat(problems.data()).contains("content/index.html:1:").contains("error:").contains("hint:");
 
       HttpResponse<String> page = http.get("/");
@@ -91,10 +92,8 @@ class LiveReloadTest {
 
   @Test
   void showsEscapedProblemsOnPagesLoadedWhileTheBuildIsBroken() throws Exception {
-    try (EventStreamClient events = new EventStreamClient(http.uri(ReloadEvents.PATH))) {
-      events.awaitConnected();
-      site.write("index.html", "<html><body><h1>BROKEN <b>&</b></h1></body></html>");
-      events.await("problems");
+    try (EventStreamClient events = connectedEvents()) {
+      writeIndexAndAwait(events, "<html><body><h1>BROKEN <b>&</b></h1></body></html>", "problems");
     }
     String page = http.get("/").body();
     assertThat(page).contains("id=\"figsite-problems\"")
@@ -106,10 +105,8 @@ class LiveReloadTest {
 
   @Test
   void sendsCurrentProblemsToBrowsersThatConnectWhileBroken() throws Exception {
-    try (EventStreamClient first = new EventStreamClient(http.uri(ReloadEvents.PATH))) {
-      first.awaitConnected();
-      site.write("index.html", "BROKEN");
-      first.await("problems");
+    try (EventStreamClient first = connectedEvents()) {
+      writeIndexAndAwait(first, "BROKEN", "problems");
     }
     try (EventStreamClient later = new EventStreamClient(http.uri(ReloadEvents.PATH))) {
       assertThat(later.await("problems").data()).contains("content/index.html:1:1: error: BROKEN");
@@ -118,12 +115,9 @@ class LiveReloadTest {
 
   @Test
   void clearsProblemsAndReloadsWhenTheNextBuildSucceeds() throws Exception {
-    try (EventStreamClient events = new EventStreamClient(http.uri(ReloadEvents.PATH))) {
-      events.awaitConnected();
-      site.write("index.html", "<html><body>BROKEN</body></html>");
-      events.await("problems");
-      site.write("index.html", "<html><body><h1>fixed</h1></body></html>");
-      events.await("reload");
+    try (EventStreamClient events = connectedEvents()) {
+      writeIndexAndAwait(events, "<html><body>BROKEN</body></html>", "problems");
+      writeIndexAndAwait(events, "<html><body><h1>fixed</h1></body></html>", "reload");
     }
     String page = http.get("/").body();
     assertThat(page).contains("<h1>fixed</h1>").doesNotContain("figsite-problems\"");
@@ -138,8 +132,8 @@ class LiveReloadTest {
       if (++calls[0] == 2) throw new IllegalStateException("a worker failed");
       return RebuildOutcome.built("");
     });
-    try (EventStreamClient events = new EventStreamClient(served.http.uri(ReloadEvents.PATH))) {
-      events.awaitConnected();
+    http = served.http;
+    try (EventStreamClient events = connectedEvents()) {
       Files.writeString(content.resolve("a.md"), "1");
       assertThat(events.await("problems").data()).contains("internal error").contains("a worker failed");
       Files.writeString(content.resolve("a.md"), "2");
@@ -150,9 +144,7 @@ class LiveReloadTest {
   @Test
   void showsProblemsInPlainText404WhenThereIsNoSiteYet() throws Exception {
     served.close();
-    FakeSite broken = new FakeSite(tmp.resolve("other")).write("index.html", "BROKEN");
-    served = broken.serve("");
-    http = served.http;
+    serve(new FakeSite(tmp.resolve("other")).write("index.html", "BROKEN"), "");
     HttpResponse<String> r = http.get("/");
     assertThat(r.statusCode()).isEqualTo(404);
     assertThat(r.body()).contains("The last build failed").contains("content/index.html:1:1: error: BROKEN");

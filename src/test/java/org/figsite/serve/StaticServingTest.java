@@ -6,60 +6,36 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** How files are found and sent: GitHub Pages' path rules, 404s, content types, methods, and paths that try to escape. */
-class StaticServingTest {
-  @TempDir Path tmp;
-  FakeSite site;
-  @AutoClose ServedSite served;
-  Http http;
-
+class StaticServingTest extends FakeSiteServerTest {
   @BeforeEach
   void start() throws IOException {
-    site = new FakeSite(tmp.resolve("project"))
-        .write("index.html", "<html><body>home</body></html>")
-        .write("about.html", "<html><body>about page</body></html>")
-        .write("figures/index.html", "<html><body>figure list</body></html>")
-        .write("figures/X.html", "<html><body>figure X</body></html>")
-        .write("404.html", "<html><body>custom not found</body></html>")
+    serve(new FakeSite(tmp.resolve("project"))
+        .pages("index.html", "about.html", "figures/index.html", "figures/X.html", "404.html")
         .write("style.css", "body{}")
-        .write("empty.txt", "");
-    served = site.serve("");
-    http = served.http;
+        .write("empty.txt", ""), "");
   }
 
-  @Test
-  void servesIndexForRootPath() throws Exception {
-    HttpResponse<String> r = http.get("/");
-    assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).contains("home");
-  }
-
-  @Test
-  void servesHtmlForExtensionlessPath() throws Exception {
-    HttpResponse<String> r = http.get("/about");
-    assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).contains("about page");
-    assertThat(http.get("/figures/X").body()).contains("figure X");
-  }
-
-  @Test
-  void servesFileByItsExactName() throws Exception {
-    assertThat(http.get("/figures/X.html").body()).contains("figure X");
-  }
-
-  @Test
-  void servesDirectoryIndexForTrailingSlash() throws Exception {
-    HttpResponse<String> r = http.get("/figures/");
-    assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).contains("figure list");
+  /** Which file a path is answered with, as on GitHub Pages. */
+  @ParameterizedTest(name = "{0} -> {1} {2}")
+  @CsvSource({
+    "/,                  200, index.html",
+    "/about,             200, about.html",
+    "/figures/X,         200, figures/X.html",
+    "/figures/X.html,    200, figures/X.html",
+    "/figures/,          200, figures/index.html",
+    "/no/such/page,      404, 404.html",
+  })
+  void answersAPathWithTheFileGitHubPagesWould(String path, int status, String file) throws Exception {
+    HttpResponse<String> r = http.get(path);
+    assertThat(r.statusCode()).isEqualTo(status);
+    assertThat(r.body()).contains("<body>" + file + "<");
   }
 
   @Test
@@ -89,11 +65,8 @@ class StaticServingTest {
   }
 
   @Test
-  void returns404PageWithStatus404() throws Exception {
-    HttpResponse<String> r = http.get("/no/such/page");
-    assertThat(r.statusCode()).isEqualTo(404);
-    assertThat(r.body()).contains("custom not found");
-    assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+  void sendsThe404PageAsHtml() throws Exception {
+    assertThat(http.get("/no/such/page").headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
   }
 
   @Test
