@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -14,7 +12,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.figsite.cli.Main;
 import org.figsite.testing.FileTrees;
 import org.figsite.testing.TestSite;
 import org.junit.jupiter.api.Test;
@@ -48,8 +45,7 @@ class IncrementalPublishTest {
     TestSite site = new TestSite(root).withConfig();
     site.file("content/figures/PMC9__base.md",
         TestSite.BASE_RECORD.replace("figtitle: Base figure\n", "figtitle: Base figure\ncaption: '" + CAPTION + "'\n"));
-    TestSite.Run r = site.build();
-    assertThat(r.exitCode()).as(r.err()).isZero();
+    site.buildOk();
     return site;
   }
 
@@ -59,8 +55,7 @@ class IncrementalPublishTest {
     FileTrees.delete(other);
     FileTrees.copy(site.content(), other.resolve("content"));
     TestSite clean = new TestSite(other).withConfig();
-    TestSite.Run r = clean.build("--no-cache");
-    assertThat(r.exitCode()).as(r.err()).isZero();
+    clean.buildOk("--no-cache");
     return clean.outputSnapshot();
   }
 
@@ -76,9 +71,7 @@ class IncrementalPublishTest {
   void aCommitCutShortIsFinishedByTheNextCheck() throws IOException {
     TestSite site = siteWithBase(tmp.resolve("site"));
     addThreeRecords(site, CAPTION);
-    // A folder where the new page goes: renaming the page over it fails after the commit point.
-    Path obstacle = site.output().resolve("figures/PMC7__f3.html");
-    Files.createDirectories(obstacle.resolve("in-the-way"));
+    Path obstacle = obstruct(site, "figures/PMC7__f3.html");
     TestSite.Run r = site.build();
     assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
     assertThat(r.headlines()).hasSize(1);
@@ -87,18 +80,15 @@ class IncrementalPublishTest {
     assertThat(site.root().resolve(".site-output.figsite-journal")).exists();
 
     FileTrees.delete(obstacle);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int rc = Main.run(new String[] {"check", "--site", site.output().toString(), "--content", site.content().toString(),
-        "--config", site.config().toString()}, new PrintWriter(out), new PrintWriter(err));
-    assertThat(rc).as("check after the interrupted commit: %s%s", out, err).isZero();
+    TestSite.Run check = TestSite.run("check", "--site", site.output().toString(), "--content",
+        site.content().toString(), "--config", site.config().toString());
+    assertThat(check.exitCode()).as("check after the interrupted commit: %s%s", check.out(), check.err()).isZero();
     assertThat(site.root().resolve(".site-output.figsite-journal")).doesNotExist();
     assertThat(site.root().resolve(".site-output.figsite-cache")).as("the cache, behind the site, is dropped").doesNotExist();
     SiteChecks.checkSite(site.output());
 
     Map<String, String> clean = cleanBuildOf(site);
-    TestSite.Run next = site.build();
-    assertThat(next.exitCode()).as(next.err()).isZero();
+    TestSite.Run next = site.buildOk();
     assertThat(next.out()).doesNotContain("incremental");
     assertThat(site.outputSnapshot()).isEqualTo(clean);
   }
@@ -107,13 +97,11 @@ class IncrementalPublishTest {
   void aBuildFindsAndFinishesACommitCutShort() throws IOException {
     TestSite site = siteWithBase(tmp.resolve("site"));
     addThreeRecords(site, CAPTION);
-    Path obstacle = site.output().resolve("genes/G2.html");
-    Files.createDirectories(obstacle.resolve("in-the-way"));
+    Path obstacle = obstruct(site, "genes/G2.html");
     assertThat(site.build().exitCode()).isEqualTo(1);
     FileTrees.delete(obstacle);
     Map<String, String> clean = cleanBuildOf(site);
-    TestSite.Run next = site.build();
-    assertThat(next.exitCode()).as(next.err()).isZero();
+    site.buildOk();
     assertThat(site.outputSnapshot()).isEqualTo(clean);
     assertThat(site.root().resolve(".site-output.figsite-journal")).doesNotExist();
   }
@@ -123,40 +111,22 @@ class IncrementalPublishTest {
     TestSite site = siteWithBase(tmp.resolve("site"));
     Map<String, String> previous = site.outputSnapshot();
     addThreeRecords(site, CAPTION);
-    Path genes = site.output().resolve("genes");
-    boolean mounted = false;
-    if (isRoot()) {
-      mounted = run("mount", "--bind", genes.toString(), genes.toString())
-          && run("mount", "-o", "remount,bind,ro", genes.toString(), genes.toString());
-      if (!mounted) {
-        run("umount", "--lazy", genes.toString());
-        skip("running as root and cannot bind-mount a folder read-only");
-      }
-    } else {
-      Files.setPosixFilePermissions(genes, PosixFilePermissions.fromString("r-xr-xr-x"));
-    }
-    try {
+    try (ReadOnly genes = readOnly(site.output().resolve("genes"))) {
       TestSite.Run r = site.build();
       assertUnchanged(site, previous, r);
       assertThat(r.headlines()).hasSize(1);
       assertThat(r.headlines().get(0)).startsWith("site-output: error: cannot write the site: ")
           .contains("/genes: folder is not writable");
-    } finally {
-      if (mounted) run("umount", "--lazy", genes.toString());
-      else Files.setPosixFilePermissions(genes, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
-    TestSite.Run after = site.build();
-    assertThat(after.exitCode()).as(after.err()).isZero();
+    site.buildOk();
     SiteChecks.checkSite(site.output());
   }
 
   @Test
   void aFullDiskLeavesThePublishedSiteByteIdentical() throws IOException, InterruptedException {
     onSmallDisk(disk -> {
-      TestSite site = siteWithBase(disk.resolve("site"));
+      TestSite site = siteWithThreeBigRecords(disk);
       Map<String, String> previous = site.outputSnapshot();
-      addThreeRecords(site, "x".repeat(400_000));
-      // Leave less room than the three new pages, their downloads and the site-wide pages need.
       Path filler = fillLeaving(disk, 900_000);
       TestSite.Run r = site.build();
       assertUnchanged(site, previous, r);
@@ -164,8 +134,7 @@ class IncrementalPublishTest {
       assertThat(r.headlines().get(0)).startsWith("site-output: error: cannot write the site: ").endsWith("No space left on device");
 
       Files.delete(filler);
-      TestSite.Run after = site.build();
-      assertThat(after.exitCode()).as(after.err()).isZero();
+      site.buildOk();
       SiteChecks.checkSite(site.output());
     });
   }
@@ -176,24 +145,10 @@ class IncrementalPublishTest {
     TestSite site = siteWithBase(tmp.resolve("site"));
     Map<String, String> previous = site.outputSnapshot();
     addThreeRecords(site, CAPTION);
-    boolean mounted = false;
-    if (isRoot()) {
-      mounted = run("mount", "--bind", site.output().toString(), site.output().toString())
-          && run("mount", "-o", "remount,bind,ro", site.output().toString(), site.output().toString());
-      if (!mounted) {
-        run("umount", "--lazy", site.output().toString());
-        skip("running as root and cannot bind-mount a folder read-only");
-      }
-    } else {
-      Files.setPosixFilePermissions(site.output(), PosixFilePermissions.fromString("r-xr-xr-x"));
-    }
     TestSite.Run r;
-    try {
+    try (ReadOnly output = readOnly(site.output())) {
       r = site.build("--no-cache");
       assertThat(site.outputSnapshot()).as("the published site").isEqualTo(previous);
-    } finally {
-      if (mounted) run("umount", "--lazy", site.output().toString());
-      else Files.setPosixFilePermissions(site.output(), PosixFilePermissions.fromString("rwxr-xr-x"));
     }
     assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
     assertThat(r.headlines()).containsExactly("site-output: error: cannot write the site: site-output: folder is not writable, so the previous site in it could not be replaced");
@@ -204,9 +159,8 @@ class IncrementalPublishTest {
   @Test
   void aFullBuildOnAFullDiskRemovesItsStagingFolder() throws IOException, InterruptedException {
     onSmallDisk(disk -> {
-      TestSite site = siteWithBase(disk.resolve("site"));
+      TestSite site = siteWithThreeBigRecords(disk);
       Map<String, String> previous = site.outputSnapshot();
-      addThreeRecords(site, "x".repeat(400_000));
       fillLeaving(disk, 900_000);
       long freeBefore = Files.getFileStore(disk).getUsableSpace();
       TestSite.Run r = site.build("--no-cache");
@@ -216,6 +170,49 @@ class IncrementalPublishTest {
       assertThat(disk.resolve("site/.out.figsite-staging")).doesNotExist();
       assertThat(Files.getFileStore(disk).getUsableSpace()).as("space given back").isGreaterThanOrEqualTo(freeBefore);
     });
+  }
+
+  /**
+   * Puts a folder where the build will write {@code sitePath}: renaming the new file over it fails
+   * after the commit point. Returns the folder, to delete when the test is done with it.
+   */
+  private static Path obstruct(TestSite site, String sitePath) throws IOException {
+    Path obstacle = site.output().resolve(sitePath);
+    Files.createDirectories(obstacle.resolve("in-the-way"));
+    return obstacle;
+  }
+
+  /** A folder made read-only until closed. */
+  interface ReadOnly extends AutoCloseable {
+    @Override
+    void close() throws IOException, InterruptedException;
+  }
+
+  /**
+   * Makes {@code folder} read-only: by a read-only bind mount when running as root, whom
+   * permissions do not stop (skipping the test if that cannot be made), else by its permissions.
+   */
+  private static ReadOnly readOnly(Path folder) throws IOException, InterruptedException {
+    String path = folder.toString();
+    if (!isRoot()) {
+      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+      return () -> Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+    if (!run("mount", "--bind", path, path) || !run("mount", "-o", "remount,bind,ro", path, path)) {
+      run("umount", "--lazy", path);
+      skip("running as root and cannot bind-mount a folder read-only");
+    }
+    return () -> run("umount", "--lazy", path);
+  }
+
+  /**
+   * The base site on {@code disk}, built, and three records added whose pages, downloads and the
+   * site-wide pages need more room than {@code fillLeaving(disk, 900_000)} leaves.
+   */
+  private static TestSite siteWithThreeBigRecords(Path disk) {
+    TestSite site = siteWithBase(disk.resolve("site"));
+    addThreeRecords(site, "x".repeat(400_000));
+    return site;
   }
 
   /** A test body that needs a disk it can fill. */

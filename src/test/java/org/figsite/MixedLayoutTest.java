@@ -73,8 +73,7 @@ class MixedLayoutTest {
         .file("content/figures/PMC2__new.md", CURRENT)
         .file("content/data/PMC2__new-genes.tsv", CURRENT_GENES)
         .file("content/data/PMC2__new-chemicals.tsv", CURRENT_CHEMICALS);
-    TestSite.Run r = site.build();
-    assertThat(r.exitCode()).as(r.err()).isZero();
+    TestSite.Run r = site.buildOk();
     assertThat(r.headlines()).isEmpty();
     SiteChecks.checkSite(site.output());
     Path out = site.output();
@@ -130,8 +129,7 @@ class MixedLayoutTest {
       String name = recent + "-" + kind + ".tsv";
       site.file("content/data/" + name, read(current.get().resolve("_data/" + name)));
     }
-    TestSite.Run r = site.build();
-    assertThat(r.exitCode()).as(r.err()).isZero();
+    TestSite.Run r = site.buildOk();
     assertThat(r.headlines()).isEmpty();
     SiteChecks.checkSite(site.output());
     assertThat(figureLinks(site.output().resolve("genes/AKT1.html"))).as("AKT1 from both layouts")

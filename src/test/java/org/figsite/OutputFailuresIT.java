@@ -68,6 +68,31 @@ class OutputFailuresIT {
         .redirectErrorStream(true).redirectOutput(site.root().resolve("jar.log").toFile()).start();
   }
 
+  /** The staging folder of a build into {@code tmp/site-output}. */
+  private static final String STAGING = ".site-output.figsite-staging";
+
+  /** Starts the jar's build of {@code site} and returns once it is writing its staging folder. */
+  private Process startJarAndAwaitStaging(TestSite site) throws IOException, InterruptedException {
+    Process p = startJar(site);
+    Path staging = tmp.resolve(STAGING);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!Files.isDirectory(staging) && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(5);
+    assertThat(p.isAlive()).as("the build is still running").isTrue();
+    return p;
+  }
+
+  /** A site with one record, not yet built. */
+  private TestSite siteWithBaseRecord() {
+    return new TestSite(tmp).withConfig().file("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
+  }
+
+  /** A site with one record, built: the previous site that a failing build must leave as it was. */
+  private TestSite builtSite() {
+    TestSite site = siteWithBaseRecord();
+    site.buildOk();
+    return site;
+  }
+
   @Test
   void killedBuildsLeaveACompleteSiteAndTheNextBuildSucceeds() throws Exception {
     // The site of edition 2, built once to completion elsewhere, is what a finished build gives;
@@ -114,8 +139,7 @@ class OutputFailuresIT {
     System.out.printf("kill -9 test: build %d ms, %d kills, %d left the old site, %d the new one%n",
         buildMillis, delays.size(), sawOld, sawNew);
 
-    TestSite.Run last = site.build();
-    assertThat(last.exitCode()).as(last.err()).isZero();
+    site.buildOk();
     assertThat(site.outputSnapshot()).isEqualTo(nextSite);
     assertThat(site.root().resolve(".site-output.figsite-staging")).doesNotExist();
     assertThat(site.root().resolve(".site-output.figsite-old")).doesNotExist();
@@ -124,24 +148,18 @@ class OutputFailuresIT {
 
   @Test
   void anInterruptedBuildRemovesItsLockFileAndStagingAndLeavesThePreviousSite() throws Exception {
-    TestSite site = new TestSite(tmp).withConfig();
-    site.file("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
-    assertThat(site.build().exitCode()).isZero();
+    TestSite site = builtSite();
     Map<String, String> previous = site.outputSnapshot();
     FileTrees.delete(site.content());
     writeCorpus(site, RECORDS, 1);
-    Process p = startJar(site);
-    Path staging = tmp.resolve(".site-output.figsite-staging");
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!Files.isDirectory(staging) && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(5);
-    assertThat(p.isAlive()).as("the build is still running").isTrue();
+    Process p = startJarAndAwaitStaging(site);
     assertThat(tmp.resolve(".site-output.figsite-lock")).as("held while the build runs").exists();
     p.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the JVM runs its shutdown hooks
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(tmp.resolve(".site-output.figsite-lock")).doesNotExist();
     Map<String, String> now = site.outputSnapshot();
     if (now.equals(previous)) {
-      assertThat(staging).as("an interrupted build throws its staging folder away").doesNotExist();
+      assertThat(tmp.resolve(STAGING)).as("an interrupted build throws its staging folder away").doesNotExist();
     } else {
       // Interrupted after the swap: then the new site is whole, which the kill test checks.
       assertThat(now).containsKey("figures/PMC100000__fig0000.html");
@@ -152,11 +170,7 @@ class OutputFailuresIT {
   void aSecondBuildIntoTheSameOutputIsRefusedWhileTheFirstRuns() throws Exception {
     TestSite site = new TestSite(tmp).withConfig();
     writeCorpus(site, RECORDS, 1);
-    Process first = startJar(site);
-    Path staging = tmp.resolve(".site-output.figsite-staging");
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!Files.isDirectory(staging) && first.isAlive() && System.nanoTime() < deadline) Thread.sleep(5);
-    assertThat(first.isAlive()).as("the first build is still running").isTrue();
+    Process first = startJarAndAwaitStaging(site);
 
     TestSite.Run second = site.build();
     assertThat(second.exitCode()).isEqualTo(1);
@@ -174,8 +188,7 @@ class OutputFailuresIT {
 
   @Test
   void aFolderFigsiteDidNotMakeIsNotReplaced() throws IOException {
-    TestSite site = new TestSite(tmp).withConfig();
-    site.file("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
+    TestSite site = siteWithBaseRecord();
     site.file("site-output/thesis.tex", "months of work");
     TestSite.Run r = site.build();
     assertThat(r.exitCode()).isEqualTo(1);
@@ -237,8 +250,7 @@ class OutputFailuresIT {
   /** Works as root too: nothing can be created below a regular file. */
   @Test
   void anOutputBelowARegularFileIsAClearError() throws IOException {
-    TestSite site = new TestSite(tmp).withConfig();
-    site.file("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
+    TestSite site = siteWithBaseRecord();
     site.file("plain-file", "not a folder");
     TestSite.Run r = site.build("--output", tmp.resolve("plain-file/out").toString());
     assertThat(r.exitCode()).isEqualTo(1);
@@ -250,9 +262,7 @@ class OutputFailuresIT {
   /** Works as root too: the lock file's path is taken by a folder, so the build cannot lock. */
   @Test
   void aLockThatCannotBeCreatedLeavesThePreviousSite() throws IOException {
-    TestSite site = new TestSite(tmp).withConfig();
-    site.file("content/figures/PMC9__base.md", TestSite.BASE_RECORD);
-    assertThat(site.build().exitCode()).isZero();
+    TestSite site = builtSite();
     Map<String, String> previous = site.outputSnapshot();
     assertThat(tmp.resolve(".site-output.figsite-lock")).doesNotExist();
     Files.createDirectories(tmp.resolve(".site-output.figsite-lock/in-the-way"));

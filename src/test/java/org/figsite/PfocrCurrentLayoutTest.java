@@ -165,17 +165,13 @@ class PfocrCurrentLayoutTest {
   void genePagesExistPerOrganismAndListTheirFigures() {
     Map<String, Set<String>> figuresByPage = new TreeMap<>();
     Map<String, String> geneOfPage = new HashMap<>();
-    for (String figid : figids()) {
-      Optional<Tsv> tsv = tsv(figid, "genes");
-      if (tsv.isEmpty()) continue;
-      for (Map<String, String> r : tsv.get().rows) {
-        String symbol = value(r.get("ncbigene_symbol"));
-        if (symbol.isEmpty()) continue;
-        String url = geneUrl(r.get("organism_id"), r.get("organism_name"), symbol);
-        figuresByPage.computeIfAbsent(url, u -> new LinkedHashSet<>()).add(figid);
-        String gene = r.get("organism_id") + " " + symbol;
-        assertThat(geneOfPage.putIfAbsent(url, gene)).as("page " + url + " is one gene's").isIn(null, gene);
-      }
+    for (GeneRow g : geneRows()) {
+      String symbol = value(g.row().get("ncbigene_symbol"));
+      if (symbol.isEmpty()) continue;
+      String url = geneUrl(g.row().get("organism_id"), g.row().get("organism_name"), symbol);
+      figuresByPage.computeIfAbsent(url, u -> new LinkedHashSet<>()).add(g.figid());
+      String gene = g.row().get("organism_id") + " " + symbol;
+      assertThat(geneOfPage.putIfAbsent(url, gene)).as("page " + url + " is one gene's").isIn(null, gene);
     }
     assertThat(figuresByPage).containsKeys("/genes/AKT1.html", "/genes/drosophila-melanogaster/Egfr.html",
         "/genes/arabidopsis-thaliana/ACO2.html");
@@ -199,16 +195,12 @@ class PfocrCurrentLayoutTest {
   @Test
   void gmtFilesHoldOneLinePerFigureAndOrganismWithTheTsvIds() {
     Map<String, Map<String, Set<String>>> expected = new TreeMap<>();
-    for (String figid : figids()) {
-      Optional<Tsv> tsv = tsv(figid, "genes");
-      if (tsv.isEmpty()) continue;
-      for (Map<String, String> r : tsv.get().rows) {
-        String id = value(r.get("ncbigene_id"));
-        if (id.isEmpty()) continue;
-        String gmt = r.get("organism_id").equals(HUMAN) ? "/data/pfocr.gmt"
-            : "/data/pfocr-" + SitePaths.slug(r.get("organism_name")) + ".gmt";
-        expected.computeIfAbsent(gmt, g -> new TreeMap<>()).computeIfAbsent(figid, f -> new LinkedHashSet<>()).add(id);
-      }
+    for (GeneRow g : geneRows()) {
+      String id = value(g.row().get("ncbigene_id"));
+      if (id.isEmpty()) continue;
+      String gmt = g.row().get("organism_id").equals(HUMAN) ? "/data/pfocr.gmt"
+          : "/data/pfocr-" + SitePaths.slug(g.row().get("organism_name")) + ".gmt";
+      expected.computeIfAbsent(gmt, x -> new TreeMap<>()).computeIfAbsent(g.figid(), f -> new LinkedHashSet<>()).add(id);
     }
     assertThat(expected).containsKeys("/data/pfocr.gmt", "/data/pfocr-mus-musculus.gmt",
         "/data/pfocr-drosophila-melanogaster.gmt");
@@ -244,6 +236,18 @@ class PfocrCurrentLayoutTest {
 
   /** A data file: header names → cells, every row (NA kept as written). */
   private record Tsv(List<Map<String, String>> rows) {}
+
+  /** One row of a figure's genes TSV. */
+  private record GeneRow(String figid, Map<String, String> row) {}
+
+  /** Every row of every figure's genes TSV, figure by figure. */
+  private List<GeneRow> geneRows() {
+    List<GeneRow> rows = new ArrayList<>();
+    for (String figid : figids()) {
+      for (Map<String, String> r : tsv(figid, "genes").map(Tsv::rows).orElse(List.of())) rows.add(new GeneRow(figid, r));
+    }
+    return rows;
+  }
 
   private Optional<Tsv> tsv(String figid, String kind) {
     Path p = corpus.resolve("_data").resolve(figid + "-" + kind + ".tsv");

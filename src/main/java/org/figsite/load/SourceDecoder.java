@@ -17,15 +17,6 @@ import org.figsite.diag.SourcePos;
 public final class SourceDecoder {
   private SourceDecoder() {}
 
-  /** Thrown with the positioned problem when the bytes are not UTF-8. */
-  public static final class InvalidEncoding extends ProblemException {
-    private static final long serialVersionUID = 1L;
-
-    InvalidEncoding(Problem problem) {
-      super(problem);
-    }
-  }
-
   public static SourceText decode(String displayPath, byte[] bytes) throws InvalidEncoding {
     int start = 0;
     if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
@@ -80,5 +71,14 @@ public final class SourceDecoder {
             String.format("invalid UTF-8 byte 0x%02X", bytes[offset] & 0xff))
         .withSourceLine(shown)
         .withHint("save the file as UTF-8: the byte may come from Latin-1 or Windows-1252 text, or from a damaged file");
+  }
+
+  /** Thrown with the positioned problem when the bytes are not UTF-8. */
+  public static final class InvalidEncoding extends ProblemException {
+    private static final long serialVersionUID = 1L;
+
+    InvalidEncoding(Problem problem) {
+      super(problem);
+    }
   }
 }

@@ -14,12 +14,15 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The files of the built-in theme ({@link Theme#BUILTIN_ROOT}): templates and {@code static/}
+ * The files of the built-in theme ({@link #ROOT}): templates and {@code static/}
  * files, named relative to the theme root. The class path cannot be listed, so the names come from
  * where figsite's classes are: the jar, or {@code target/classes} when run from a build tree.
  */
 public final class BuiltinTheme {
-  private static final String PREFIX = Theme.BUILTIN_ROOT.substring(1) + "/";
+  /** Where the built-in templates live on the class path. */
+  public static final String ROOT = "/org/figsite/theme";
+
+  private static final String PREFIX = ROOT.substring(1) + "/";
 
   private BuiltinTheme() {}
 
@@ -49,7 +52,7 @@ public final class BuiltinTheme {
   /** The bytes of one built-in file, if the theme has it. */
   public static Optional<byte[]> read(String name) {
     if (name.startsWith("/") || name.contains("..")) return Optional.empty();
-    try (InputStream in = BuiltinTheme.class.getResourceAsStream(Theme.BUILTIN_ROOT + "/" + name)) {
+    try (InputStream in = BuiltinTheme.class.getResourceAsStream(ROOT + "/" + name)) {
       return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the built-in theme file " + name + " from figsite's jar", e);

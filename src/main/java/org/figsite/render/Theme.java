@@ -35,9 +35,6 @@ import org.figsite.diag.SourcePos;
  * thread-safe once set up. HTML templates ({@code .ftlh}) escape every interpolation.
  */
 public final class Theme {
-  /** Where the built-in templates live on the class path. */
-  public static final String BUILTIN_ROOT = "/org/figsite/theme";
-
   /** The hint on a syntax error whose full account is long; pointless once --verbose printed it. */
   public static final String VERBOSE_HINT = "run with --verbose to see what FreeMarker expected here";
 
@@ -55,10 +52,10 @@ public final class Theme {
   private static Configuration configuration(Path siteTemplates) throws IOException {
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
     List<TemplateLoader> loaders = new ArrayList<>();
-    if (siteTemplates != null && Files.isDirectory(siteTemplates)) {
+    if (Files.isDirectory(siteTemplates)) {
       loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
     }
-    loaders.add(new ClassTemplateLoader(Theme.class, BUILTIN_ROOT));
+    loaders.add(new ClassTemplateLoader(Theme.class, BuiltinTheme.ROOT));
     cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputEncoding("UTF-8");
@@ -173,7 +170,7 @@ public final class Theme {
   /** Where a template comes from, for messages and {@code figsite templates --list}. */
   public String displayName(String name) {
     if (name == null) return "templates";
-    if (siteTemplates != null && Files.isRegularFile(siteTemplates.resolve(name))) {
+    if (Files.isRegularFile(siteTemplates.resolve(name))) {
       return siteTemplatesDisplay + "/" + name;
     }
     return "(built-in) " + name;
@@ -181,7 +178,6 @@ public final class Theme {
 
   /** Whether the site overrides the named template or static file. */
   public Optional<Path> siteFile(String name) {
-    if (siteTemplates == null) return Optional.empty();
     Path p = siteTemplates.resolve(name).normalize();
     return p.startsWith(siteTemplates.normalize()) && Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
   }

@@ -46,12 +46,15 @@ class SiteAddressTest {
         .isEqualTo(LinkTarget.internal("/genes/ERBB2.html", ""));
   }
 
-  @Test
-  void recognisesDevelopmentServersOnThisMachine() {
-    assertThat(SiteAddress.isLocalServer("http://localhost:4000/x")).isTrue();
-    assertThat(SiteAddress.isLocalServer("http://127.0.0.1/")).isTrue();
-    assertThat(SiteAddress.isLocalServer("//localhost")).isTrue();
-    assertThat(SiteAddress.isLocalServer("https://localhost.example.org/")).isFalse();
-    assertThat(SiteAddress.isLocalServer("/pfocr/localhost.html")).isFalse();
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      http://localhost:4000/x         | true
+      http://127.0.0.1/               | true
+      //localhost                     | true
+      https://localhost.example.org/  | false
+      /pfocr/localhost.html           | false
+      """)
+  void recognisesDevelopmentServersOnThisMachine(String url, boolean local) {
+    assertThat(SiteAddress.isLocalServer(url)).isEqualTo(local);
   }
 }

@@ -18,6 +18,12 @@ class TerminalProgressTest {
     now += TimeUnit.MILLISECONDS.toNanos(millis);
   }
 
+  /** Begins a stage of {@code total} steps and takes the first. */
+  private void beginAndStep(String stage, int total) {
+    bar.stage(stage, total);
+    bar.step();
+  }
+
   @Test
   void staysQuietWhenNotOnATerminal() {
     // Tests run without a console, as CI and piped output do.
@@ -26,19 +32,16 @@ class TerminalProgressTest {
 
   @Test
   void showsNothingInTheFirstSecond() {
-    bar.stage("records", 100);
-    bar.step();
+    beginAndStep("records", 100);
     advance(999);
-    bar.stage("pages", 10);
-    bar.step();
+    beginAndStep("pages", 10);
     bar.done();
     assertThat(out.toString()).isEmpty();
   }
 
   @Test
   void showsCountRateAndTimeLeftOnceABuildTakesAWhileThenErasesItself() {
-    bar.stage("records", 100);
-    bar.step();
+    beginAndStep("records", 100);
     advance(1100);
     bar.stage("records", 100);
     assertThat(out.toString()).isEqualTo("\r\u001b[2Kfigsite: records 0/100 (0%)");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SearchTokensTest {
   @Test
@@ -44,11 +46,9 @@ class SearchTokensTest {
     assertThat(SearchTokens.normalize("ＴＰ５３")).isEqualTo(SearchTokens.normalize("TP53")).isEqualTo("tp53");
   }
 
-  @Test
-  void shardNamesKeepAsciiAndEscapeTheRest() {
-    assertThat(SearchTokens.shardName("tp")).isEqualTo("tp");
-    assertThat(SearchTokens.shardName("hla-")).isEqualTo("hla-");
-    assertThat(SearchTokens.shardName("c.")).isEqualTo("c_002e");
-    assertThat(SearchTokens.shardName("βc")).isEqualTo("_03b2c");
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"tp, tp", "hla-, hla-", "c., c_002e", "βc, _03b2c"})
+  void shardNamesKeepAsciiAndEscapeTheRest(String prefix, String shard) {
+    assertThat(SearchTokens.shardName(prefix)).isEqualTo(shard);
   }
 }

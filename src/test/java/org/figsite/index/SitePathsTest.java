@@ -2,33 +2,47 @@ package org.figsite.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SitePathsTest {
-  @Test
-  void slugsAreLowerCaseAsciiWithDashes() {
-    assertThat(SitePaths.slug("Homo sapiens")).isEqualTo("homo-sapiens");
-    assertThat(SitePaths.slug("  Escherichia coli K-12 (strain)")).isEqualTo("escherichia-coli-k-12-strain");
-    assertThat(SitePaths.slug("Saccharomyces cerevisiæ Ñandú")).isEqualTo("saccharomyces-cerevisi-nandu");
-    assertThat(SitePaths.slug("Синий")).isEqualTo("unnamed");
+  /** Organism names as folder names: lower-case ASCII with dashes, never a Windows device name. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Homo sapiens                        | homo-sapiens
+      '  Escherichia coli K-12 (strain)'  | escherichia-coli-k-12-strain
+      Saccharomyces cerevisiæ Ñandú       | saccharomyces-cerevisi-nandu
+      Синий                               | unnamed
+      Aux                                 | aux-organism
+      Aux virus                           | aux-virus
+      """)
+  void slugsAreLowerCaseAsciiWithDashes(String name, String slug) {
+    assertThat(SitePaths.slug(name)).isEqualTo(slug);
   }
 
-  @Test
-  void termIdsMustBeSafeFileNames() {
-    assertThat(SitePaths.termId("D010168")).contains("D010168");
-    assertThat(SitePaths.termId(" d010168 ")).contains("D010168");
-    assertThat(SitePaths.termId("CHEBI:15377")).contains("CHEBI_15377");
-    assertThat(SitePaths.termId("")).isEmpty();
-    assertThat(SitePaths.termId("../etc")).isEmpty();
-    assertThat(SitePaths.termId("index")).isEmpty();
+  /** Chemical and disease identifiers as file names; '' in the second column: no page. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      D010168       | D010168
+      ' d010168 '   | D010168
+      CHEBI:15377   | CHEBI_15377
+      ''            | ''
+      ../etc        | ''
+      index         | ''
+      CON           | ''
+      lpt1          | ''
+      D001920       | D001920
+      """)
+  void termIdsMustBeSafeFileNames(String identifier, String id) {
+    assertThat(SitePaths.termId(identifier)).isEqualTo(id.isEmpty() ? Optional.empty() : Optional.of(id));
   }
 
-  @Test
-  void namesFallUnderTheirLetter() {
-    assertThat(SitePaths.letterOf("tp53")).isEqualTo("t");
-    assertThat(SitePaths.letterOf("Ébola")).isEqualTo("e");
-    assertThat(SitePaths.letterOf("5-HT")).isEqualTo("0-9");
-    assertThat(SitePaths.letterOf("αβ")).isEqualTo("other");
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"tp53, t", "Ébola, e", "5-HT, 0-9", "αβ, other"})
+  void namesFallUnderTheirLetter(String name, String letter) {
+    assertThat(SitePaths.letterOf(name)).isEqualTo(letter);
   }
 
   @Test
@@ -47,6 +61,7 @@ class SitePathsTest {
     assertThat(SitePaths.geneKey("224308", "Bacillus subtilis subsp. subtilis str. 168", "ackA"))
         .isEqualTo("bacillus-subtilis-subsp-subtilis-str-168/ackA");
     assertThat(SitePaths.geneKey("7227", "Drosophila melanogaster", "Su(H)")).isEqualTo("drosophila-melanogaster/Su~28H~29");
+    assertThat(SitePaths.geneKey("7227", "Drosophila melanogaster", "aux")).isEqualTo("drosophila-melanogaster/au~78");
     assertThat(SitePaths.geneKey("1", "Index", "x")).as("never the A–Z folder").isEqualTo("index-organism/x");
     assertThat(SitePaths.genePage(SitePaths.geneKey("10090", "Mus musculus", "Akt1"), 1))
         .isEqualTo("/genes/mus-musculus/Akt1.html");
@@ -54,22 +69,44 @@ class SitePathsTest {
         .isEqualTo("/genes/mus-musculus/Akt1/2.html");
   }
 
+  /**
+   * Gene symbols as file names: plain ones kept; the rest hex-escaped a UTF-8 byte at a time (no
+   * dot files, no folders); the A–Z page's name and Windows device names renamed in any letter
+   * case, since Drosophila has the genes aux and con and an extension does not help on Windows.
+   */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      AKT1           | AKT1
+      B-H2           | B-H2
+      HLA-DRB1@_x.2  | HLA-DRB1@_x.2
+      TP53           | TP53
+      CONT           | CONT
+      COM10          | COM10
+      AUXA           | AUXA
+      Su(H)          | Su~28H~29
+      E(spl)m3-HLH   | E~28spl~29m3-HLH
+      .hidden        | ~2Ehidden
+      ..             | ~2E.
+      a/b            | a~2Fb
+      a b            | a~20b
+      α              | ~CE~B1
+      x😀             | x~F0~9F~98~80
+      ~              | ~7E
+      aux            | au~78
+      con            | co~6E
+      NUL.1          | NU~4C.1
+      COM1           | COM~31
+      Lpt9           | Lpt~39
+      INDEX          | INDE~58
+      index          | inde~78
+      """)
+  void fileSafeKeepsPlainSymbolsAndEscapesTheRest(String symbol, String fileName) {
+    assertThat(SitePaths.fileSafe(symbol)).isEqualTo(fileName);
+  }
+
   @Test
-  void fileSafeKeepsPlainSymbolsAndHexEscapesTheRest() {
-    assertThat(SitePaths.fileSafe("AKT1")).isEqualTo("AKT1");
-    assertThat(SitePaths.fileSafe("B-H2")).isEqualTo("B-H2");
-    assertThat(SitePaths.fileSafe("HLA-DRB1@_x.2")).isEqualTo("HLA-DRB1@_x.2");
-    assertThat(SitePaths.fileSafe("Su(H)")).isEqualTo("Su~28H~29");
-    assertThat(SitePaths.fileSafe("E(spl)m3-HLH")).isEqualTo("E~28spl~29m3-HLH");
-    assertThat(SitePaths.fileSafe(".hidden")).as("no dot files").isEqualTo("~2Ehidden");
-    assertThat(SitePaths.fileSafe("..")).isEqualTo("~2E.");
-    assertThat(SitePaths.fileSafe("a/b")).as("no folders").isEqualTo("a~2Fb");
-    assertThat(SitePaths.fileSafe("a b")).isEqualTo("a~20b");
-    assertThat(SitePaths.fileSafe("α")).as("UTF-8 bytes").isEqualTo("~CE~B1");
-    assertThat(SitePaths.fileSafe("x😀")).as("a supplementary character is one code point").isEqualTo("x~F0~9F~98~80");
-    assertThat(SitePaths.fileSafe("~")).isEqualTo("~7E");
-    assertThat(SitePaths.fileSafe("~28")).as("a ~ in a symbol is escaped, so names stay distinct")
-        .isNotEqualTo(SitePaths.fileSafe("("));
+  void fileSafeEscapesATildeSoNamesStayDistinct() {
+    assertThat(SitePaths.fileSafe("~28")).isNotEqualTo(SitePaths.fileSafe("("));
   }
 
   @Test
@@ -81,29 +118,7 @@ class SitePathsTest {
   }
 
   @Test
-  void fileSafeRenamesIndexAndWindowsDeviceNamesInAnyCase() {
-    // Drosophila has the genes aux and con; a symbol named like the A–Z page would replace it.
-    assertThat(SitePaths.fileSafe("aux")).isEqualTo("au~78");
-    assertThat(SitePaths.fileSafe("con")).isEqualTo("co~6E");
-    assertThat(SitePaths.fileSafe("NUL.1")).as("an extension does not help on Windows").isEqualTo("NU~4C.1");
-    assertThat(SitePaths.fileSafe("COM1")).isEqualTo("COM~31");
-    assertThat(SitePaths.fileSafe("Lpt9")).isEqualTo("Lpt~39");
-    assertThat(SitePaths.fileSafe("INDEX")).isEqualTo("INDE~58");
-    assertThat(SitePaths.fileSafe("index")).isEqualTo("inde~78");
-    assertThat(SitePaths.geneKey("7227", "Drosophila melanogaster", "aux")).isEqualTo("drosophila-melanogaster/au~78");
-    assertThat(SitePaths.fileSafe("CONT")).as("only the names themselves").isEqualTo("CONT");
-    assertThat(SitePaths.fileSafe("COM10")).isEqualTo("COM10");
-    assertThat(SitePaths.fileSafe("AUXA")).isEqualTo("AUXA");
-    assertThat(SitePaths.fileSafe("TP53")).isEqualTo("TP53");
-  }
-
-  @Test
-  void organismSlugsAndTermIdsAreNeverDeviceNames() {
-    assertThat(SitePaths.slug("Aux")).isEqualTo("aux-organism");
+  void organismFoldersAreNeverDeviceNames() {
     assertThat(SitePaths.geneOrganismDir("Con")).isEqualTo("con-organism");
-    assertThat(SitePaths.slug("Aux virus")).isEqualTo("aux-virus");
-    assertThat(SitePaths.termId("CON")).isEmpty();
-    assertThat(SitePaths.termId("lpt1")).isEmpty();
-    assertThat(SitePaths.termId("D001920")).contains("D001920");
   }
 }

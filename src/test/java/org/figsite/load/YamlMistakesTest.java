@@ -45,6 +45,12 @@ class YamlMistakesTest {
     assertThat(p.hint()).as(mistake).isEqualTo(unescape(hint));
   }
 
+  /** The problem that splitting {@code text}, as the file a.md, into front matter and body must give. */
+  private static Problem splitProblem(String text) {
+    return catchThrowableOfType(FrontMatterSplitter.Malformed.class,
+        () -> FrontMatterSplitter.split(new SourceText("a.md", text), true)).problem();
+  }
+
   private static String unescape(String s) {
     return s.replace("\\n", "\n").replace("\\t", "\t").replace("\\u2018", "\u2018").replace("\\u2019", "\u2019")
         .replace("\\u201c", "\u201c").replace("\\u201d", "\u201d").replace("\\\\\"", "\\\"");
@@ -59,20 +65,16 @@ class YamlMistakesTest {
 
   @Test
   void reportsAMissingClosingLineAtTheBodyWithTheLineToAddItAfter() {
-    SourceText src = new SourceText("a.md", "---\nfigid: x\ncaption: a\n  b\n\nThe body: text.\n");
-    FrontMatterSplitter.Malformed e = catchThrowableOfType(FrontMatterSplitter.Malformed.class,
-        () -> FrontMatterSplitter.split(src, true));
-    assertThat(e.problem().headline()).isEqualTo("a.md:6:1: error: unterminated front matter: no closing '---' before this line");
-    assertThat(e.problem().hint()).isEqualTo("did you forget the closing '---'? Add it after line 4, before the body");
+    Problem p = splitProblem("---\nfigid: x\ncaption: a\n  b\n\nThe body: text.\n");
+    assertThat(p.headline()).isEqualTo("a.md:6:1: error: unterminated front matter: no closing '---' before this line");
+    assertThat(p.hint()).isEqualTo("did you forget the closing '---'? Add it after line 4, before the body");
   }
 
   @Test
   void reportsAMistypedClosingLineAtItsLine() {
-    SourceText src = new SourceText("a.md", "---\nfigid: x\n--\nbody\n");
-    FrontMatterSplitter.Malformed e = catchThrowableOfType(FrontMatterSplitter.Malformed.class,
-        () -> FrontMatterSplitter.split(src, true));
-    assertThat(e.problem().headline()).startsWith("a.md:3:1: error: unterminated front matter");
-    assertThat(e.problem().hint()).isEqualTo("the closing line must be exactly '---'");
+    Problem p = splitProblem("---\nfigid: x\n--\nbody\n");
+    assertThat(p.headline()).startsWith("a.md:3:1: error: unterminated front matter");
+    assertThat(p.hint()).isEqualTo("the closing line must be exactly '---'");
   }
 
   @Test

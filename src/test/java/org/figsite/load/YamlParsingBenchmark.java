@@ -4,17 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.figsite.testing.MicroBenchmark;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
@@ -22,13 +16,8 @@ import org.yaml.snakeyaml.nodes.MappingNode;
  * matter, on a shipped record. Run with {@code bench/jmh.sh YamlParsingBenchmark} after a
  * SnakeYAML upgrade: the fast path is worth its code only while this gap stays wide.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class YamlParsingBenchmark {
+public class YamlParsingBenchmark extends MicroBenchmark {
   /** A record of the sample site (run from the repository's folder, as bench/jmh.sh does). */
   @Param({"content/figures/PMC8023395__nihms-1688996-f0002.md"})
   public String record;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RedirectPathsTest {
@@ -27,12 +28,21 @@ class RedirectPathsTest {
     assertThat(RedirectPaths.stubFile("/x.html")).isEqualTo("/x.html");
   }
 
-  @Test
-  void reservesFigsitesOwnFiles() {
-    assertThat(RedirectPaths.isReserved("/index.html")).isTrue();
-    assertThat(RedirectPaths.isReserved("/genes/TP53.html")).isTrue();
-    assertThat(RedirectPaths.isReserved("/figures/index.html")).isTrue();
-    assertThat(RedirectPaths.isReserved("/figures/PMC1__F2.html")).isFalse();
+  /** figsite's own files, in any letter case, are not a stub's to take; the figure pages' folder is open. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      /index.html             | true
+      /genes/TP53.html        | true
+      /figures/index.html     | true
+      /figures/PMC1__F2.html  | false
+      /Index.html             | true
+      /GENES/index.html       | true
+      /figures/INDEX.html     | true
+      /Figures/Page/2.html    | true
+      /Indexes.html           | false
+      """)
+  void reservesFigsitesOwnFiles(String path, boolean reserved) {
+    assertThat(RedirectPaths.isReserved(path)).isEqualTo(reserved);
   }
 
   @ParameterizedTest
@@ -42,12 +52,8 @@ class RedirectPathsTest {
   }
 
   @Test
-  void reservesFigsitesOwnFilesInAnyLetterCase() {
-    assertThat(RedirectPaths.isReserved("/Index.html")).isTrue();
-    assertThat(RedirectPaths.isReserved("/GENES/index.html")).isTrue();
-    assertThat(RedirectPaths.isReserved("/figures/INDEX.html")).isTrue();
-    assertThat(RedirectPaths.isReserved("/Figures/Page/2.html")).isTrue();
+  void reservesOnlyTheExactNameWhenAskedTo() {
     assertThat(RedirectPaths.isReservedExactly("/Index.html")).isFalse();
-    assertThat(RedirectPaths.isReserved("/Indexes.html")).isFalse();
+    assertThat(RedirectPaths.isReservedExactly("/index.html")).isTrue();
   }
 }

@@ -185,27 +185,15 @@ class IncrementalBuildTest {
     // TestSite builds with absolute paths; here: relative ones with "./" and a trailing slash.
     Path cwd = Path.of("").toAbsolutePath();
     String content = "./" + cwd.relativize(site.path("content")) + "/";
-    TestSite.Run r = TestSite.run("build", "--content", content, "--templates",
-        cwd.relativize(site.path("templates")).toString(), "--output", site.path("site-output").toString(),
-        "--config", site.path("figsite.yml").toString());
-    assertThat(r.exitCode()).as(r.err()).isEqualTo(Main.OK);
+    TestSite.Run r = site.buildOk("--content", content, "--templates", cwd.relativize(site.path("templates")).toString());
     assertThat(r.out()).contains("0 changed -> 0 files changed");
   }
 
   @Test
   void aCopyOfTheContentWithTheSameDatesIsNotTakenForTheOriginal() throws IOException {
     Path copy = site.path("copy");
-    try (Stream<Path> s = Files.walk(site.path("content"))) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path to = copy.resolve(site.path("content").relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(to);
-        else Files.copy(p, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-      }
-    }
-    TestSite.Run r = TestSite.run("build", "--content", copy.toString(), "--templates",
-        site.path("templates").toString(), "--output", site.path("site-output").toString(),
-        "--config", site.path("figsite.yml").toString());
-    assertThat(r.exitCode()).as(r.err()).isEqualTo(Main.OK);
+    copyWithDates(site.path("content"), copy);
+    TestSite.Run r = site.buildOk("--content", copy.toString());
     assertThat(r.out()).doesNotContain("incremental");
   }
   /**

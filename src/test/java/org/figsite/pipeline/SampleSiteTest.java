@@ -24,7 +24,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.Yaml;
 
-/** Builds the eight real PFOCR records and checks every page against its record. */
+/**
+ * Builds the eight real PFOCR records and checks every page against its record. The records are
+ * read as plain YAML maps, hence the unchecked casts to their known shapes.
+ */
+@SuppressWarnings("unchecked")
 class SampleSiteTest {
   static final String SITE = "https://example.org";
   @TempDir static Path dir;
@@ -43,7 +47,6 @@ class SampleSiteTest {
     }
   }
 
-  @SuppressWarnings("unchecked")
   static Map<String, Object> frontMatter(String name) throws IOException {
     String text = Files.readString(Path.of("content/figures", name));
     int end = text.indexOf("\n---", 3);
@@ -63,7 +66,6 @@ class SampleSiteTest {
 
   @ParameterizedTest
   @MethodSource("records")
-  @SuppressWarnings("unchecked")
   void jsonLdKeepsTheRightKeysOfTheRecordsSchemaObject(String name) throws IOException {
     Map<String, Object> rec = frontMatter(name);
     Document doc = page("figures/" + rec.get("figid") + ".html");
@@ -79,7 +81,6 @@ class SampleSiteTest {
 
   @ParameterizedTest
   @MethodSource("records")
-  @SuppressWarnings("unchecked")
   void linksEveryGeneToNcbiHgncAndItsGenePageOncePerDistinctRow(String name) throws IOException {
     Map<String, Object> rec = frontMatter(name);
     Document doc = page("figures/" + rec.get("figid") + ".html");
@@ -104,7 +105,6 @@ class SampleSiteTest {
   /** Each human gene's page links HGNC too. */
   @ParameterizedTest
   @MethodSource("records")
-  @SuppressWarnings("unchecked")
   void linksHgncFromEachHumanGenesPage(String name) throws IOException {
     Map<String, Object> rec = frontMatter(name);
     for (Map<String, Object> g : (List<Map<String, Object>>) rec.get("genes")) {

@@ -5,17 +5,11 @@ import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.TimeUnit;
+import org.figsite.testing.MicroBenchmark;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -23,13 +17,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * most: a caption with nothing to escape, one with a few ampersands and quotes, and a gene
  * symbol. Run with {@code bench/jmh.sh HtmlEscapingBenchmark} after a FreeMarker upgrade.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class HtmlEscapingBenchmark {
+public class HtmlEscapingBenchmark extends MicroBenchmark {
   private static final String CLEAN_CAPTION = "Schematic of the signalling pathways downstream of the receptor"
       + " tyrosine kinase ERBB2 in breast cancer cells. Activation of the receptor leads to the recruitment"
       + " of adaptor proteins and the activation of the PI3K/AKT and RAS/MAPK cascades, which promote cell"

@@ -1,5 +1,7 @@
 package org.figsite.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -128,6 +130,13 @@ public final class TestSite {
     return runHere(List.of("build"), extra, "--content", content().toString(), "--templates",
         path("templates").toString(), "--output", output().toString(), "--config", config().toString(),
         "--threads", THREADS);
+  }
+
+  /** {@link #build}, which must succeed: a failure fails the test with what the build printed. */
+  public Run buildOk(String... extra) {
+    Run r = build(extra);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    return r;
   }
 
   /** Runs {@code figsite check} over this folder's output and content, plus any extra arguments. */
