@@ -18,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.figsite.load.FileStamps;
 import org.figsite.load.PackedStrings;
 
 /**
@@ -49,7 +50,7 @@ import org.figsite.load.PackedStrings;
  *
  * A string is an int length and that many bytes of UTF-8.
  */
-public final class BuildCache {
+public final class BuildCache extends FileStamps {
   static final int MAGIC = 0x46534333; // "FSC3"
   /**
    * 5: checksums (4), and summaries hold the figure's printed-word search tokens; 6: and the
@@ -65,9 +66,6 @@ public final class BuildCache {
   private final String summariesName;
   /** That file, mapped; null for none. */
   private final MappedFile current;
-  private final PackedStrings names;
-  private final long[] sizes;
-  private final long[] mtimes;
   private final StoredSummaries summaries;
   /**
    * Where in the file each entry's size and date lie, for a cache read from disk (else null): a
@@ -86,15 +84,13 @@ public final class BuildCache {
   private BuildCache(String settingsKey, String outputIdentity, String pagesKey, String summariesName,
       MappedFile current, PackedStrings names, long[] sizes, long[] mtimes, StoredSummaries summaries,
       List<String> sitePaths) {
-    if (names.size() != summaries.slots()) throw new IllegalArgumentException("one summary per entry");
+    super(names, sizes, mtimes);
     this.settingsKey = settingsKey;
     this.outputIdentity = outputIdentity;
     this.pagesKey = pagesKey;
     this.summariesName = summariesName;
     this.current = current;
-    this.names = names;
-    this.sizes = sizes;
-    this.mtimes = mtimes;
+    if (summaries.slots() != names.size()) throw new IllegalArgumentException("one summary per entry");
     this.summaries = summaries;
     this.sitePaths = sitePaths;
   }
@@ -131,30 +127,6 @@ public final class BuildCache {
 
   public String pagesKey() {
     return pagesKey;
-  }
-
-  /** How many record files the cache knows. */
-  public int count() {
-    return names.size();
-  }
-
-  /** Entry j's file name; entries are sorted by it. */
-  public String name(int j) {
-    return names.get(j);
-  }
-
-  /** The entries' file names, sorted. */
-  public PackedStrings names() {
-    return names;
-  }
-
-  /** Entry j's file size. */
-  public long size(int j) {
-    return sizes[j];
-  }
-
-  public long mtimeNanos(int j) {
-    return mtimes[j];
   }
 
   /** The entries' summaries: slot j is entry j's. */

@@ -17,16 +17,11 @@ import java.util.function.IntConsumer;
 
 /**
  * The record files of a content folder ({@code *.md} directly in it), or its data files ({@code
- * *.tsv}), sorted by name, each with
- * its size and modification time: what an incremental build compares to tell whether a record
- * changed without reading it. Kept as arrays, not as a {@code Path} and a stamp object per file:
- * at a million records those objects alone would take a quarter of a gigabyte.
+ * *.tsv}), sorted by name, each with its size and modification time ({@link FileStamps}), and
+ * where each is.
  */
-public final class RecordFiles {
+public final class RecordFiles extends FileStamps {
   private final Path dir;
-  private final PackedStrings names;
-  private final long[] sizes;
-  private final long[] mtimes;
   /**
    * The few files whose name, as text, does not lead back to them (bytes that are not valid in
    * the platform's encoding): their paths as listed.
@@ -37,10 +32,8 @@ public final class RecordFiles {
 
   private RecordFiles(Path dir, PackedStrings names, long[] sizes, long[] mtimes, Map<String, Path> unmappable,
       List<String> linksOutside) {
+    super(names, sizes, mtimes);
     this.dir = dir;
-    this.names = names;
-    this.sizes = sizes;
-    this.mtimes = mtimes;
     this.unmappable = unmappable;
     this.linksOutside = linksOutside;
   }
@@ -169,7 +162,7 @@ public final class RecordFiles {
   /** The index of the file named {@code name}, or -1: a binary search of the sorted names. */
   public int find(String name) {
     int lo = 0;
-    int hi = sizes.length - 1;
+    int hi = count() - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
       int c = names.get(mid).compareTo(name);
@@ -180,33 +173,9 @@ public final class RecordFiles {
     return -1;
   }
 
-  /** How many files there are. */
-  public int count() {
-    return sizes.length;
-  }
-
-  /** File i's name, e.g. {@code PMC1__F1.md}. */
-  public String name(int i) {
-    return names.get(i);
-  }
-
   public Path path(int i) {
     String name = names.get(i);
     Path odd = unmappable.get(name);
     return odd != null ? odd : dir.resolve(name);
-  }
-
-  /** The files' names, sorted. */
-  public PackedStrings names() {
-    return names;
-  }
-
-  /** File i's size in bytes. */
-  public long size(int i) {
-    return sizes[i];
-  }
-
-  public long mtimeNanos(int i) {
-    return mtimes[i];
   }
 }
