@@ -17,6 +17,11 @@ import org.figsite.write.OutputFolder;
  * @param clock the phase timer behind {@code --verbose}
  */
 record BuildRun(BuildInputs in, OutputFolder folder, Path cacheFile, Problems problems, long start, PhaseClock clock) {
+  /** The report of this run failing with the problems it has met. */
+  BuildReport failed() {
+    return BuildReport.failed(problems, start);
+  }
+
   /** The same run, its problems going elsewhere (an incremental attempt that may be discarded). */
   BuildRun reportingTo(Problems other) {
     return new BuildRun(in, folder, cacheFile, other, start, clock);

@@ -51,7 +51,7 @@ final class FullBuild {
       for (String name : SiteBuilder.TEMPLATES) in.theme().template(name);
     } catch (Theme.TemplateProblem e) {
       run.problems().add(e.problem());
-      return BuildReport.failed(run.problems(), run.start());
+      return run.failed();
     }
     Path summariesFile = BuildCache.summariesFileFor(run.cacheFile());
     boolean cacheWritten = false;
@@ -69,7 +69,7 @@ final class FullBuild {
         Thread.currentThread().interrupt();
         run.folder().discard(staging);
         run.problems().add(Problem.error(SourcePos.ofFile(in.options().contentDisplay()), "build interrupted"));
-        return BuildReport.failed(run.problems(), run.start());
+        return run.failed();
       }
       run.clock().mark("read and render records");
       // A tree of its own for the site-wide pages, whose paths the cache remembers.
@@ -78,7 +78,7 @@ final class FullBuild {
       Optional<SiteWide> written = writeSiteWide(files, summaries, figures, staging, siteWide, dropped);
       if (written.isEmpty()) {
         run.folder().discard(staging);
-        return BuildReport.failed(run.problems(), run.start());
+        return run.failed();
       }
       long fileCount = staging.fileCount() + siteWide.fileCount();
       long bytes = staging.byteCount() + siteWide.byteCount();

@@ -94,7 +94,7 @@ final class IncrementalBuild {
       FigureStage.of(in, pending, run.problems()).processAll(files, cmp.changed(), in, (k, s) -> freshAt[k] = s);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Optional.of(BuildReport.failed(run.problems(), run.start()));
+      return Optional.of(run.failed());
     }
     run.clock().mark("read and render changed");
     // A record with errors goes on, left out, so that the cross-record checks below still run and
@@ -115,14 +115,14 @@ final class IncrementalBuild {
     SiteIndex index = null;
     if (next.siteWide() || recordErrors) {
       index = SiteIndexer.index(next.summaries(), run.problems(), new ArrayList<>(), in.pages());
-      if (run.problems().hasErrors()) return Optional.of(BuildReport.failed(run.problems(), run.start()));
+      if (run.problems().hasErrors()) return Optional.of(run.failed());
     }
     run.clock().mark("summaries and index");
 
     // 3. Publish: everything is written beside the site first; only then does the site change.
     SiteChanges changes = SiteChanges.begin(run.folder().path());
     Optional<Published> published = publish(changes, pending, next, index);
-    if (published.isEmpty()) return Optional.of(BuildReport.failed(run.problems(), run.start()));
+    if (published.isEmpty()) return Optional.of(run.failed());
     run.clock().mark("write pages");
     writeCache(cmp.changed(), cmp.previous(), files, freshAt,
         next.siteWide() || recordErrors || next.count() != cache.count(), next.names(), next.sizes(), next.mtimes(),
