@@ -62,10 +62,8 @@ public final class BuildCache extends FileStamps {
   private final String settingsKey;
   private String outputIdentity;
   private final String pagesKey;
-  /** The summaries file the entries point into, a sibling of the cache file; "" for none. */
-  private final String summariesName;
-  /** That file, mapped; null for none. */
-  private final MappedFile current;
+  /** The summaries file the entries point into. */
+  private final SummariesFile summariesFile;
   private final StoredSummaries summaries;
   /**
    * Where in the file each entry's size and date lie, for a cache read from disk (else null): a
@@ -81,15 +79,14 @@ public final class BuildCache extends FileStamps {
   /** The encoded paths as read, written back as they are when nobody parsed or replaced them. */
   private ByteBuffer sitePathsRaw;
 
-  private BuildCache(String settingsKey, String outputIdentity, String pagesKey, String summariesName,
-      MappedFile current, PackedStrings names, long[] sizes, long[] mtimes, StoredSummaries summaries,
+  private BuildCache(String settingsKey, String outputIdentity, String pagesKey, SummariesFile summariesFile,
+      PackedStrings names, long[] sizes, long[] mtimes, StoredSummaries summaries,
       List<String> sitePaths) {
     super(names, sizes, mtimes);
     this.settingsKey = settingsKey;
     this.outputIdentity = outputIdentity;
     this.pagesKey = pagesKey;
-    this.summariesName = summariesName;
-    this.current = current;
+    this.summariesFile = summariesFile;
     if (summaries.slots() != names.size()) throw new IllegalArgumentException("one summary per entry");
     this.summaries = summaries;
     this.sitePaths = sitePaths;
@@ -104,14 +101,14 @@ public final class BuildCache extends FileStamps {
   public static BuildCache afterFullBuild(String settingsKey, String outputIdentity, String pagesKey,
       Path summariesFile, PackedStrings names, long[] sizes, long[] mtimes, StoredSummaries summaries,
       List<String> sitePaths) {
-    return new BuildCache(settingsKey, outputIdentity, pagesKey, summariesFile.getFileName().toString(),
-        summaries.file(), names, sizes, mtimes, summaries, sitePaths);
+    return new BuildCache(settingsKey, outputIdentity, pagesKey,
+        new SummariesFile(summariesFile.getFileName().toString(), summaries.file()), names, sizes, mtimes, summaries, sitePaths);
   }
 
   /** The same cache with new contents, keeping track of the summaries file it may reuse. */
   public BuildCache next(String identity, String newPagesKey, PackedStrings newNames, long[] newSizes,
       long[] newMtimes, StoredSummaries newSummaries, List<String> newSitePaths) {
-    BuildCache next = new BuildCache(settingsKey, identity, newPagesKey, summariesName, current, newNames, newSizes,
+    BuildCache next = new BuildCache(settingsKey, identity, newPagesKey, summariesFile, newNames, newSizes,
         newMtimes, newSummaries, newSitePaths);
     if (newSitePaths == null) next.sitePathsRaw = sitePathsRaw;
     return next;
@@ -205,8 +202,8 @@ public final class BuildCache extends FileStamps {
           throw new CacheDamaged(summariesName + " is shorter than " + file.getFileName() + " says");
         }
       }
-      BuildCache cache = new BuildCache(key, identity, pages, summariesName, mapped, names.build(), sizes, mtimes,
-          new StoredSummaries(mapped, offsets, lengths, null), null);
+      BuildCache cache = new BuildCache(key, identity, pages, new SummariesFile(summariesName, mapped), names.build(),
+          sizes, mtimes, new StoredSummaries(mapped, offsets, lengths, null), null);
       cache.sitePathsRaw = in.slice();
       cache.stampAt = stampAt;
       cache.raw = raw;
@@ -290,8 +287,9 @@ public final class BuildCache extends FileStamps {
    */
   public void write(Path file) throws IOException {
     int n = names.size();
-    boolean reuse = current != null && summaries.allIn(current) && Files.exists(file.resolveSibling(summariesName));
-    String name = reuse ? summariesName : nextSummariesName(file);
+    MappedFile current = summariesFile.mapped();
+    boolean reuse = current != null && summaries.allIn(current) && Files.exists(file.resolveSibling(summariesFile.name()));
+    String name = reuse ? summariesFile.name() : nextSummariesName(file);
     long[] offsets = new long[n];
     if (reuse) {
       for (int i = 0; i < n; i++) offsets[i] = summaries.offset(i);
@@ -337,7 +335,7 @@ public final class BuildCache extends FileStamps {
       checked.writeInt((int) crc.getValue());
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    if (!reuse && !summariesName.isEmpty()) Files.deleteIfExists(file.resolveSibling(summariesName));
+    if (!reuse && !summariesFile.name().isEmpty()) Files.deleteIfExists(file.resolveSibling(summariesFile.name()));
   }
 
   /**
@@ -354,6 +352,7 @@ public final class BuildCache extends FileStamps {
   }
 
   private String nextSummariesName(Path file) {
+    String summariesName = summariesFile.name();
     int gen = 0;
     int dash = summariesName.lastIndexOf('-');
     if (dash >= 0) {
@@ -402,4 +401,10 @@ public final class BuildCache extends FileStamps {
       return Optional.empty();
     }
   }
+
+  /**
+   * The summaries file a cache's entries point into, a sibling of the cache file ("" for none), and
+   * that file mapped (null for none). A build that leaves every summary where it was keeps the file.
+   */
+  private record SummariesFile(String name, MappedFile mapped) {}
 }

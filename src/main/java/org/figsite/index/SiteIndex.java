@@ -17,8 +17,7 @@ import org.figsite.model.RedirectPaths;
 public final class SiteIndex {
   private final Summaries summaries;
   private final int[] slots;
-  private final int[] stubFigures;
-  private final int[] stubRedirects;
+  private final StubOrder stubs;
   private final SortedMap<String, IndexedGene> genes;
   private final List<GeneOrganism> geneOrganisms;
   private final List<Facet> organisms;
@@ -26,17 +25,12 @@ public final class SiteIndex {
   private final List<Facet> diseases;
   private final int[] newestFirst;
 
-  /**
-   * @param slots for each figure, its slot in {@code summaries}
-   * @param stubFigures for each stub, the figure it leads to (ascending)
-   * @param stubRedirects for each stub, which of its figure's redirects it is
-   */
-  SiteIndex(Summaries summaries, int[] slots, int[] stubFigures, int[] stubRedirects, SortedMap<String, IndexedGene> genes,
+  /** @param slots for each figure, its slot in {@code summaries} */
+  SiteIndex(Summaries summaries, int[] slots, StubOrder stubs, SortedMap<String, IndexedGene> genes,
       List<GeneOrganism> geneOrganisms, List<Facet> organisms, List<Facet> chemicals, List<Facet> diseases, int[] newestFirst) {
     this.summaries = summaries;
     this.slots = slots;
-    this.stubFigures = stubFigures;
-    this.stubRedirects = stubRedirects;
+    this.stubs = stubs;
     this.genes = genes;
     this.geneOrganisms = geneOrganisms;
     this.organisms = organisms;
@@ -85,13 +79,14 @@ public final class SiteIndex {
   }
 
   public int stubCount() {
-    return stubFigures.length;
+    return stubs.figures().length;
   }
 
   /** Stub k (stubs come in the order of their figures); reads its figure's redirects. */
   public Stub stub(int k) {
-    String path = summaries.redirects(slots[stubFigures[k]]).get(stubRedirects[k]).path();
-    return new Stub(RedirectPaths.stubFile(path), stubFigures[k]);
+    int figure = stubs.figures()[k];
+    String path = summaries.redirects(slots[figure]).get(stubs.redirects()[k]).path();
+    return new Stub(RedirectPaths.stubFile(path), figure);
   }
 
   /** Every gene page by its name below {@code /genes/} ({@link SitePaths#geneKey}), sorted. */

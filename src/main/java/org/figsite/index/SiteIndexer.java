@@ -67,7 +67,7 @@ public final class SiteIndexer {
 
     int[] slots = figidOrder(summaries, figids, out);
     for (int s = out.nextSetBit(0); s >= 0; s = out.nextSetBit(s + 1)) dropped.add(s);
-    int[][] stubs = stubsByFigure(n, slots, stubSlots.toArray(), stubRedirects.toArray());
+    StubOrder stubs = stubsByFigure(n, slots, stubSlots.toArray(), stubRedirects.toArray());
 
     GeneIndexer geneIndexer = new GeneIndexer();
     FacetIndexer facets = new FacetIndexer();
@@ -78,7 +78,7 @@ public final class SiteIndexer {
     }
     // A symbol such as "index" or "CON" has a renamed page (SitePaths.fileSafe): no gene takes a path figsite writes.
     SortedMap<String, IndexedGene> genes = geneIndexer.genes();
-    return new SiteIndex(summaries, slots, stubs[0], stubs[1], genes, geneIndexer.organisms(), facets.organisms(), facets.chemicals(),
+    return new SiteIndex(summaries, slots, stubs, genes, geneIndexer.organisms(), facets.organisms(), facets.chemicals(),
         facets.diseases(), facets.newestFirst());
   }
 
@@ -188,8 +188,8 @@ public final class SiteIndexer {
     return slots;
   }
 
-  /** The stubs in the order of their figures: {figures, redirect indexes}. */
-  private static int[][] stubsByFigure(int n, int[] slots, int[] stubSlots, int[] stubRedirects) {
+  /** The stubs in the order of their figures. */
+  private static StubOrder stubsByFigure(int n, int[] slots, int[] stubSlots, int[] stubRedirects) {
     // Stubs were found in slot order, each slot's together: where each slot's run starts.
     int[] first = new int[n + 1];
     for (int s : stubSlots) first[s + 1]++;
@@ -204,7 +204,7 @@ public final class SiteIndexer {
         k++;
       }
     }
-    return new int[][] {figures, redirects};
+    return new StubOrder(figures, redirects);
   }
 
   /** The folded path an owner claimed, recomputed to confirm a hash match. */
